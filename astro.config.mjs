@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import remarkMath from "remark-math";
+import rehypeKatex from "rehype-katex";
+import { remarkSectionIds } from "./src/lib/remark-section-ids.mjs";
+
+// SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
+const base = process.env.SITE_BASE || "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL || "https://fast-charging-sodium.example",
+  base,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  markdown: {
+    remarkPlugins: [remarkMath, remarkSectionIds],
+    // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
+    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }]],
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,18 @@
+/** Site-wide constants: one place for the title, the review's identity and the repository. */
+export const SITE = {
+  title: "Fast-charging sodium metal anodes — an interactive reading",
+  shortTitle: "Fast-charging Na anodes",
+  description:
+    "The review by Oh, Zhang, Baek, Kim and Lee (RSC Appl. Interfaces 2026) retold chapter by chapter, with live equations, an interphase comparison and search.",
+  lang: "en",
+  repository: "https://github.com/fast-charging-sodium/review-site",
+} as const;
+
+/** The review this site retells. Its bibliographic record lives in content/references.json as `oh2026`. */
+export const REVIEW = {
+  key: "oh2026",
+  doi: "10.1039/d5lf00305a",
+  doiUrl: "https://doi.org/10.1039/d5lf00305a",
+  /** The review's threshold between moderate and fast charging, in mA cm⁻² (sections 2 and 4). */
+  fastChargingThreshold_mAcm2: 2,
+} as const;

@@ -1,0 +1,18 @@
+import { defineCollection, z } from "astro:content";
+import { glob } from "astro/loaders";
+
+const chapters = defineCollection({
+  loader: glob({ pattern: "**/*.mdx", base: "./content/chapters" }),
+  schema: z.object({
+    /** Title without its section number. */
+    title: z.string(),
+    /** The review's section number, shown before the title ("2", "4.1"). */
+    number: z.string().regex(/^\d+(\.\d+)?$/),
+    /** Position in the reading order, 1 first. */
+    order: z.number().int().positive(),
+    /** One or two sentences for search results and link previews. */
+    description: z.string().min(20),
+  }),
+});
+
+export const collections = { chapters };

@@ -1,0 +1,10 @@
+/** Prefixes a site path ("failure-mechanisms/#eq-6") with the configured base, so sub-path deployments work. */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  return base + path.replace(/^\//, "");
+}
+
+/** Path of a chapter page. */
+export function chapterPath(slug: string, hash?: string): string {
+  return withBase(`${slug}/${hash ? `#${hash}` : ""}`);
+}

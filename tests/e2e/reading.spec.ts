@@ -1,0 +1,227 @@
+import { test, expect, type Page } from "@playwright/test";
+import { equations } from "../../src/models";
+import { chapterSlugs } from "./support/site";
+import { SUBPATH } from "../../playwright.config";
+
+const chapters = chapterSlugs();
+
+/** The equation's box is inside the viewport and starts below the sticky header. */
+async function expectUnobscured(page: Page, selector: string) {
+  const el = page.locator(selector);
+  await expect(el).toBeInViewport();
+  const box = (await el.boundingBox())!;
+  const header = (await page.locator(".site-header").boundingBox())!;
+  expect(box.y, `${selector} starts under the sticky header`).toBeGreaterThanOrEqual(header.y + header.height - 1);
+}
+
+test.describe("chapters", () => {
+  test("there are eight chapter pages in reading order", () => {
+    expect(chapters).toEqual([
+      "introduction", "failure-mechanisms", "design-principles", "artificial-interphases",
+      "inorganic-interphases", "organic-interphases", "hybrid-interphases", "outlook",
+    ]);
+  });
+
+  for (const slug of chapters) {
+    test(`${slug} loads with its numbered title, contents and pager`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      const response = await page.goto(`${slug}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "On this page" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Chapters" })).toBeVisible();
+      expect(await page.locator(".prose p").count()).toBeGreaterThan(3);
+      await expect(page.locator(".katex-error")).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("the table of contents marks the section being read", async ({ page }) => {
+    await page.goto("failure-mechanisms/#sec-2-2");
+    await expect(page.getByRole("navigation", { name: "On this page" }).locator('a[aria-current="location"]')).toHaveAttribute("href", "#sec-2-2");
+  });
+
+  test("previous and next links walk the chapters in order", async ({ page }) => {
+    await page.goto(`${chapters[0]}/`);
+    for (const slug of chapters.slice(1)) {
+      await page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: /Next/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/${slug}/$`));
+    }
+  });
+});
+
+test.describe("equations", () => {
+  for (const def of equations) {
+    test(`${def.slug}: anchors and short links land on it, unobscured`, async ({ page }) => {
+      await page.goto(`${def.chapter}/#eq-${def.slug}`);
+      await expectUnobscured(page, `#eq-${def.slug}`);
+      const shortIds = def.number ? [String(def.number), def.slug] : [def.slug];
+      if (def.number) {
+        await page.goto(`${def.chapter}/#eq-${def.number}`);
+        await expectUnobscured(page, `#eq-${def.slug}`);
+      }
+      for (const id of shortIds) {
+        await page.goto(`eq/${id}/`);
+        await expect(page).toHaveURL(new RegExp(`/${def.chapter}/#eq-${def.slug}$`));
+        await expectUnobscured(page, `#eq-${def.slug}`);
+      }
+    });
+  }
+
+  test("the review's seven equations keep their numbers", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    for (let n = 1; n <= 7; n++) {
+      await expect(page.locator(`#eq-${n}`)).toHaveCount(1);
+      await expect(page.locator(`figure:has(#eq-${n}) .eq-number`)).toHaveText(`(${n})`);
+    }
+  });
+
+  test("eqn (6) shows the printed form and a marked correction", async ({ page }) => {
+    await page.goto("failure-mechanisms/#eq-sand-time");
+    const eq = page.locator("#eq-sand-time");
+    await expect(eq.getByRole("complementary", { name: /Correction/ })).toContainText("denominator");
+  });
+
+  test("copy buttons appear on hover and on keyboard focus, and copy", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("failure-mechanisms/#eq-tafel");
+    const eq = page.locator("#eq-tafel");
+    const copyLatex = eq.getByRole("button", { name: "Copy LaTeX" });
+    const copyLink = eq.getByRole("button", { name: "Copy link" });
+    await page.mouse.move(0, 0);
+    await expect(copyLatex).toHaveCSS("opacity", "0");
+    await eq.hover();
+    await expect(copyLatex).toHaveCSS("opacity", "1");
+    await copyLatex.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(String.raw`\ln\left(\frac{j}{i_0}\right)`);
+    await page.mouse.move(0, 0);
+    await copyLink.focus();
+    await expect(copyLink).toHaveCSS("opacity", "1");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/failure-mechanisms\/#eq-tafel$/);
+    await expect(eq.getByRole("status")).toHaveText("Link copied");
+  });
+
+  test("in-text mentions link to the equation and preview it on hover and focus", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const mention = page.getByRole("link", { name: "eqn (6)" }).first();
+    const tip = page.locator(`#${await mention.getAttribute("aria-describedby")}`);
+    await expect(tip).toBeHidden();
+    await mention.hover();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText("Sand");
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+    await mention.focus();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await mention.press("Enter");
+    await expect(page).toHaveURL(/#eq-sand-time$/);
+  });
+
+  test("every equation is mentioned by a working in-text link somewhere", async ({ page }) => {
+    const seen = new Set<string>();
+    for (const slug of chapters) {
+      await page.goto(`${slug}/`);
+      for (const href of await page.locator("a.eqref").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))) seen.add(href.replace("#eq-", ""));
+    }
+    for (const def of equations) expect(seen, `no in-text mention of ${def.slug}`).toContain(def.slug);
+  });
+});
+
+test.describe("citations", () => {
+  test("every in-text citation resolves to an entry on its page, with a preview", async ({ page }) => {
+    let total = 0;
+    for (const slug of chapters) {
+      await page.goto(`${slug}/`);
+      const hashes = await page.locator(".cite:not(.cite--mismatch) a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+      total += hashes.length;
+      for (const h of new Set(hashes)) await expect(page.locator(`.chapter-refs ${h}`), `${slug} ${h}`).toHaveCount(1);
+    }
+    expect(total).toBeGreaterThan(100);
+    await page.goto("failure-mechanisms/");
+    const cite = page.locator(".cite:not(.cite--mismatch) a").first();
+    await cite.focus();
+    await expect(page.locator(`#${await cite.getAttribute("aria-describedby")}`)).toBeVisible();
+  });
+
+  test("flagged citations say what the printed number names and link to the note", async ({ page }) => {
+    await page.goto("introduction/");
+    const flagged = page.locator(".cite--mismatch a").first();
+    await expect(flagged).toHaveAttribute("href", /references\/#numbering-note$/);
+    await flagged.hover();
+    await expect(page.locator(`#${await flagged.getAttribute("aria-describedby")}`)).toContainText("cannot support");
+  });
+
+  test("the references page lists all 94 references", async ({ page }) => {
+    await page.goto("references/");
+    await expect(page.locator(".ref-list--full > li")).toHaveCount(94);
+    await expect(page.locator("#ref-94")).toContainText("N/P");
+    await expect(page.locator("#numbering-note")).toBeVisible();
+  });
+});
+
+test.describe("site", () => {
+  test("home page names the review with its DOI and offers BibTeX", async ({ page }) => {
+    await page.goto("");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fast-charging sodium metal anodes");
+    await expect(page.getByRole("link", { name: /doi:10\.1039\/d5lf00305a/ })).toHaveAttribute("href", "https://doi.org/10.1039/d5lf00305a");
+    await expect(page.getByRole("heading", { name: "Cite this site" })).toBeVisible();
+    await expect(page.locator("pre.bibtex")).toContainText("@misc{");
+    expect(await page.locator(".chapter-list > li").count()).toBe(chapters.length);
+  });
+
+  test("theme follows the system, toggles, and is remembered without a flash", async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto("introduction/");
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    // On reload the stored choice must already be on <html> before any bundled script runs.
+    const themeAtParse = await page.evaluate(async () => {
+      const r = await fetch(location.href);
+      return (await r.text()).includes('localStorage.getItem("theme")');
+    });
+    expect(themeAtParse).toBe(true);
+    await page.reload({ waitUntil: "commit" });
+    await page.waitForSelector("html[data-theme]", { state: "attached" });
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("light");
+    await context.close();
+  });
+
+  test("the built site makes no request to any other host", async ({ page }) => {
+    const outside: string[] = [];
+    page.on("request", (r) => {
+      const u = new URL(r.url());
+      if (!["localhost", "127.0.0.1"].includes(u.hostname) && u.protocol !== "data:") outside.push(r.url());
+    });
+    for (const slug of ["", ...chapters.slice(0, 2), "references/"]) await page.goto(slug.endsWith("/") || !slug ? slug : `${slug}/`, { waitUntil: "networkidle" });
+    expect(outside).toEqual([]);
+  });
+
+  test("unknown addresses get the 404 page", async ({ page }) => {
+    const r = await page.goto("no-such-page/");
+    expect(r?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+
+  test("under a sub-path, short links and chapters keep the base", async ({ page }) => {
+    await page.goto(`http://localhost:4322${SUBPATH}eq/6/`);
+    await expect(page).toHaveURL(`http://localhost:4322${SUBPATH}failure-mechanisms/#eq-sand-time`);
+    await expectUnobscured(page, "#eq-sand-time");
+    await page.getByRole("link", { name: "References", exact: true }).first().click();
+    await expect(page).toHaveURL(`http://localhost:4322${SUBPATH}references/`);
+  });
+
+  test("a chapter prints without site chrome", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".toc")).toBeHidden();
+    await expect(page.locator("#eq-sand-time")).toBeVisible();
+  });
+});
