@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkSectionIds } from "./src/lib/remark-section-ids.mjs";
+import { remarkUnitSpaces } from "./src/lib/remark-unit-spaces.mjs";
+import { pagefindIndex } from "./src/lib/pagefind-index.mjs";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
 const base = process.env.SITE_BASE || "/";
@@ -14,9 +16,10 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
-    remarkPlugins: [remarkMath, remarkSectionIds],
+    remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces],
     // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }]],
   },
-  integrations: [mdx()],
+  // pagefindIndex() runs last: it indexes the finished output of every build (dist/, dist-base/).
+  integrations: [mdx(), pagefindIndex()],
 });
