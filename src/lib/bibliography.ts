@@ -14,6 +14,8 @@ const Entry = z
     issued: z.object({ "date-parts": z.array(z.array(z.number())) }),
     /** True where the review's list prints "et al." after the first author. */
     "et-al": z.boolean().optional(),
+    /** Subtitle, after the colon; joined to the title when formatted. */
+    subtitle: z.string().optional(),
     /** Editorial note on the entry (e.g. a title restored from a garbled extraction). */
     note: z.string().optional(),
   })
@@ -29,8 +31,9 @@ export const REFERENCE_COUNT = entries.filter((e) => e.id.startsWith("ref-")).le
 
 /** The CSL record handed to citation-js: the printed "et al." becomes a literal last author. */
 function toCsl(e: Reference): Record<string, unknown> {
-  const { "et-al": etAl, note: _note, ...csl } = e;
-  return etAl ? { ...csl, author: [...e.author, { literal: "et al." }] } : csl;
+  const { "et-al": etAl, note: _note, subtitle, ...csl } = e;
+  const title = subtitle ? `${e.title}: ${subtitle}` : e.title;
+  return { ...csl, title, ...(etAl ? { author: [...e.author, { literal: "et al." }] } : {}) };
 }
 
 const formatted = new Map<string, { html: string; text: string }>();
