@@ -1,0 +1,44 @@
+// @ts-check
+/** Astro integration: after every production build, indexes the output folder with Pagefind into <outDir>/pagefind/. */
+import { readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+
+/** How the site is indexed. Pages opt in with data-pagefind-body; these selectors are left out inside them. */
+const PAGEFIND_CONFIG = {
+  excludeSelectors: [
+    ".katex", // rendered math: KaTeX HTML, MathML and the TeX annotation (equations carry search text instead)
+    "math",
+    ".preview", // hover previews repeat text that lives elsewhere (reference entries, equation names)
+    ".eq-tools", // copy buttons
+  ],
+  // "+" is part of words such as "t+" (the transference number), so searching it does not match every "t".
+  includeCharacters: "+",
+  forceLanguage: "en",
+};
+
+/** @returns {import("astro").AstroIntegration} */
+export function pagefindIndex() {
+  return {
+    name: "pagefind-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+        if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+        const added = await index.addDirectory({ path: site });
+        const output = fileURLToPath(new URL("pagefind/", dir));
+        const written = await index.writeFiles({ outputPath: output });
+        await pagefind.close();
+        const problems = [...added.errors, ...written.errors];
+        if (problems.length) throw new Error(`Pagefind: ${problems.join("; ")}`);
+        // The site queries Pagefind's JS API and draws its own results: the bundled UIs are never loaded.
+        for (const file of await readdir(output)) {
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(join(output, file));
+        }
+        logger.info(`read ${added.page_count} HTML files (pages without data-pagefind-body are skipped); index in ${written.outputPath}`);
+      },
+    },
+  };
+}
