@@ -1,4 +1,61 @@
-import type { EquationDefinition } from "./types";
+import { defineCalculator, type EquationDefinition } from "./types";
+import { allFinite } from "../lib/finite";
+import { UNITS, fromSI } from "../lib/units";
+import { MATERIALS, type Material } from "./materials";
+
+/** The SEI phases the calculator tracks: the review's inorganic trio and one organic salt. */
+export const PHASES = [
+  { key: "NaF", material: MATERIALS.NaF },
+  { key: "Na2CO3", material: MATERIALS.Na2CO3 },
+  { key: "Na2O", material: MATERIALS.Na2O },
+  { key: "Org", material: MATERIALS.Na2EDC },
+] as const satisfies readonly { key: string; material: Material }[];
+
+type PhaseKey = (typeof PHASES)[number]["key"];
+/** Precipitation and dissolution rates per phase, mol m⁻² s⁻¹. */
+export type PhaseRates = Record<PhaseKey, { prec: number; diss: number }>;
+
+/** Per-phase net mass rates W_k(s_prec − s_diss), kg m⁻² s⁻¹. */
+export function phaseMassRates(rates: PhaseRates): Record<PhaseKey, number> {
+  const out = {} as Record<PhaseKey, number>;
+  for (const { key, material } of PHASES) {
+    const { prec, diss } = rates[key];
+    out[key] = allFinite(prec, diss) && prec >= 0 && diss >= 0 ? material.molarMass * (prec - diss) : NaN;
+  }
+  return out;
+}
+
+/** dm/dt with the corrected (positive) sign: Σ W_k(s_prec − s_diss), kg m⁻² s⁻¹. */
+export function netMassRate(rates: PhaseRates): number {
+  return Object.values(phaseMassRates(rates)).reduce((a, b) => a + b, 0);
+}
+
+/** Rate of thickness change of a dense layer: Σ W_k(s_prec − s_diss)/ρ_k, m s⁻¹. */
+export function thicknessRate(rates: PhaseRates): number {
+  const m = phaseMassRates(rates);
+  return PHASES.reduce((sum, { key, material }) => sum + m[key] / material.density, 0);
+}
+
+const rate = (name: string, phase: string, what: string, value: number) => ({
+  name, symbol: `s_${what === "precipitation" ? "prec" : "diss"}`, meaning: `${phase} ${what} rate`, unit: UNITS.nmol_cm2_s,
+  default: value, min: 0, max: 1000, scale: "linear" as const,
+  source: "Illustrative: the review gives no rates. Chosen so that the inorganic phases grow and the soluble organic salt dissolves, as section 2.1 describes.",
+});
+
+const inputs = [
+  rate("precNaF", "NaF", "precipitation", 0.5), rate("dissNaF", "NaF", "dissolution", 0.1),
+  rate("precNa2CO3", "Na₂CO₃", "precipitation", 0.3), rate("dissNa2CO3", "Na₂CO₃", "dissolution", 0.1),
+  rate("precNa2O", "Na₂O", "precipitation", 0.2), rate("dissNa2O", "Na₂O", "dissolution", 0.05),
+  rate("precOrg", "organic salt", "precipitation", 0.3), rate("dissOrg", "organic salt", "dissolution", 0.4),
+];
+
+type Names = (typeof inputs)[number]["name"];
+const ratesOf = (si: Readonly<Record<Names, number>>): PhaseRates => ({
+  NaF: { prec: si.precNaF, diss: si.dissNaF },
+  Na2CO3: { prec: si.precNa2CO3, diss: si.dissNa2CO3 },
+  Na2O: { prec: si.precNa2O, diss: si.dissNa2O },
+  Org: { prec: si.precOrg, diss: si.dissOrg },
+});
 
 export const definition: EquationDefinition = {
   slug: "sei-mass-balance",
@@ -25,4 +82,43 @@ export const definition: EquationDefinition = {
       "With both rates defined as positive quantities, precipitation adds mass and dissolution removes it, so the net rate carries a plus sign. The calculator uses the corrected sign; the review's own reading (organic-rich domains dissolving thins the SEI) agrees with it.",
     refs: [43, 44],
   },
+  context:
+    "The native interphase is never finished: new inorganic and organic products keep precipitating from the reduced electrolyte while the more soluble organic salts dissolve back into it. Eqn (1) books that exchange phase by phase, each rate weighted by the phase's molar mass. Under slow cycling the two sides drift into a thick, resistive but fairly protective film; under fast charging both run quickly, on time scales of seconds, and the layer keeps thinning and re-forming in places, exposing bare metal. The calculator takes four phases, converts the net mass rate into a thickness rate with each phase's density, and shows what the printed sign would report for the same rates.",
+  calculator: defineCalculator({
+    inputs,
+    outputs: [
+      { name: "dmdt", symbol: "dm_{SEI}/dt", meaning: "net areal mass rate, corrected sign", unit: UNITS.ng_cm2_s },
+      { name: "dmdtPrinted", symbol: "dm_{SEI}/dt", meaning: "net areal mass rate", qualifier: "with the review's printed minus sign", unit: UNITS.ng_cm2_s },
+      { name: "dddt", symbol: "dδ_{SEI}/dt", meaning: "thickness rate of a dense layer", unit: UNITS.nm_s },
+    ],
+    compute: (si) => {
+      const rates = ratesOf(si);
+      const dmdt = netMassRate(rates);
+      return { dmdt, dmdtPrinted: -dmdt, dddt: thicknessRate(rates) };
+    },
+    notes: (_si, out) =>
+      Number.isFinite(out.dmdt) && Number.isFinite(out.dddt) && Math.sign(out.dmdt) !== Math.sign(out.dddt) && out.dddt !== 0
+        ? [{ tone: "info", text: "Mass and thickness move in opposite directions here: the dissolving organic salt is light but bulky, the precipitating inorganic phases dense." }]
+        : [],
+    chart: (si) => {
+      const m = phaseMassRates(ratesOf(si));
+      const net = Object.values(m).reduce((a, b) => a + b, 0);
+      const ng = (v: number) => fromSI(v, UNITS.ng_cm2_s);
+      return [{
+        kind: "bar",
+        title: "Net mass rate of each SEI phase and of the whole layer (ng cm⁻² s⁻¹)",
+        x: { label: "mass rate (ng cm⁻² s⁻¹); positive = growing", scale: "linear" },
+        bars: [
+          ...PHASES.map(({ key, material }) => ({ label: key === "Org" ? "organic salt" : material.formula, value: ng(m[key]), style: "ref" as const })),
+          { label: "net, corrected", value: ng(net), style: "main" },
+          { label: "net, printed sign", value: ng(-net), style: "alt" },
+        ],
+      }];
+    },
+    presets: [
+      { name: "slow cycling: gentle growth", values: { precNaF: 0.05, dissNaF: 0.01, precNa2CO3: 0.03, dissNa2CO3: 0.01, precNa2O: 0.02, dissNa2O: 0.005, precOrg: 0.03, dissOrg: 0.02 } },
+      { name: "fast charging: rapid churn", values: { precNaF: 5, dissNaF: 4, precNa2CO3: 3, dissNa2CO3: 3, precNa2O: 2, dissNa2O: 1.5, precOrg: 3, dissOrg: 6 } },
+      { name: "balanced: no net change", values: { precNaF: 0.5, dissNaF: 0.5, precNa2CO3: 0.3, dissNa2CO3: 0.3, precNa2O: 0.2, dissNa2O: 0.2, precOrg: 0.3, dissOrg: 0.3 } },
+    ],
+  }),
 };

@@ -1,3 +1,5 @@
+import type { Unit } from "../lib/units";
+
 /**
  * The single definition of an equation. Its rendering, anchors, in-text links,
  * equation page, calculator, chart and search entry are all derived from it.
@@ -49,6 +51,10 @@ export interface EquationDefinition {
   erratum?: Erratum;
   /** A short remark shown under the equation (e.g. on notation). */
   remark?: string;
+  /** The paragraph of context it belongs to, in this site's words, for the equation's own page. */
+  context: string;
+  /** Its live calculator and chart. */
+  calculator: Calculator;
 }
 
 /** The tag shown beside an equation: "(6)", "(A)", "(S1)". */
@@ -59,4 +65,130 @@ export function equationTag(def: EquationDefinition): string {
 /** How running text names it: "eqn (6)", "relation (A)". */
 export function equationMention(def: EquationDefinition): string {
   return def.kind === "review" ? `eqn ${equationTag(def)}` : `relation ${equationTag(def)}`;
+}
+
+/* ---------- Calculators: derived from the same definition ---------- */
+
+/** Axis scale of an input (its chart sweep and sensible stepping) or of a chart axis. */
+export type Scale = "linear" | "log";
+
+/** A quantity shown to the reader: an input or a result. */
+export interface Quantity {
+  /** Form field and URL name: the URL parameter is `<slug>.<name>`. */
+  name: string;
+  /** Symbol as plain text; `_x` or `_{xy}` marks a subscript ("t_Sand", "κ_{SEI}"). */
+  symbol: string;
+  /** What it is, in a few words. */
+  meaning: string;
+  /** Display unit (the value a reader types or reads); the model always works in `unit.si`. */
+  unit: Unit;
+}
+
+export interface InputVariable extends Quantity {
+  /** Default, in the display unit. */
+  default: number;
+  /** Smallest accepted value (display unit). */
+  min: number;
+  /** Largest accepted value (display unit). */
+  max: number;
+  /** True when `min` itself is not allowed (a zero denominator, a logarithm of zero). */
+  minExclusive?: boolean;
+  /** How the value is best swept and plotted. */
+  scale: Scale;
+  /** Where the default comes from: the review (with its reference number), a cited source, or a labelled estimate. */
+  source: string;
+}
+
+export interface OutputVariable extends Quantity {
+  /** Significant figures on screen (3 unless said). */
+  digits?: number;
+  /** A qualifier shown after the meaning, e.g. "as printed in the review". */
+  qualifier?: string;
+}
+
+/** A named set of inputs (display units); inputs not named keep their current value. */
+export interface Preset {
+  name: string;
+  values: Readonly<Record<string, number>>;
+}
+
+/** A remark about the current result, shown under the outputs. */
+export interface CalcNote {
+  tone: "info" | "warn";
+  text: string;
+}
+
+/** A problem that involves more than one input (η above η_c); shown next to `input`. */
+export interface CrossCheck {
+  input: string;
+  message: string;
+}
+
+export interface ChartAxis {
+  label: string;
+  scale: Scale;
+  /** Fixed domain; without it the domain follows the finite data. */
+  domain?: [number, number];
+}
+
+/** Colour roles, mapped to CSS custom properties so both themes stay readable. */
+export type SeriesStyle = "main" | "alt" | "ref" | "ref2";
+
+export interface ChartSeries {
+  label: string;
+  style: SeriesStyle;
+  dashed?: boolean;
+  /** [x, y] pairs in the axes' units; non-finite points are dropped when drawn. */
+  data: [number, number][];
+}
+
+export interface LinePanel {
+  kind: "line";
+  /** Used as the chart's accessible name and caption. */
+  title: string;
+  x: ChartAxis;
+  y: ChartAxis;
+  series: ChartSeries[];
+  /** The current inputs, marked on their curves. */
+  points: { x: number; y: number; label: string; style: SeriesStyle }[];
+  /** Vertical reference lines (a threshold, a limit). */
+  rulesX?: { value: number; label: string }[];
+  /** Horizontal reference lines. */
+  rulesY?: { value: number; label: string }[];
+  /** Write each point's label beside it (for named reference points). */
+  labelPoints?: boolean;
+  /** Shaded x ranges (a regime, a measured range). */
+  bandsX?: { from: number; to: number; label: string }[];
+}
+
+export interface BarPanel {
+  kind: "bar";
+  title: string;
+  /** The value axis (horizontal). */
+  x: ChartAxis;
+  bars: { label: string; value: number; style: SeriesStyle }[];
+}
+
+export type ChartPanel = LinePanel | BarPanel;
+
+type Values<K extends string> = Readonly<Record<K, number>>;
+
+/**
+ * The live calculator for one equation. Everything in SI; display units only through each variable's `unit`.
+ * Invalid inputs never reach `compute`; `compute` still returns NaN rather than throwing when called out of domain.
+ */
+export interface Calculator<I extends string = string, O extends string = string> {
+  inputs: (InputVariable & { name: I })[];
+  outputs: (OutputVariable & { name: O })[];
+  compute(si: Values<I>): Record<O, number>;
+  /** Problems that involve several inputs; the outputs show "—" while any is present. */
+  check?(si: Values<I>): CrossCheck[];
+  notes?(si: Values<I>, out: Values<O>): CalcNote[];
+  chart(si: Values<I>, out: Values<O>): ChartPanel[];
+  presets: Preset[];
+}
+
+/** Ties input and output names together for type checking; returns the calculator unchanged. */
+export function defineCalculator<I extends string, O extends string>(c: Calculator<I, O>): Calculator {
+  return c as unknown as Calculator;
 }

@@ -1,0 +1,357 @@
+// Benchmark of the built site in Chromium (not a test: it reports, it does not fail).
+//   npm run bench                      calculators and page weight, on dist/
+//   npm run bench -- --dir dist-x      another build folder (served at /)
+//   npm run bench -- --lighthouse      also Lighthouse (mobile) performance and accessibility per chapter
+// Builds nothing: run `npm run build` first. Prints tables and writes bench-results/latest.json.
+// Each section is one async function taking the shared context and returning rows; add new ones to SECTIONS.
+import { chromium } from "@playwright/test";
+import { spawn, execFile } from "node:child_process";
+import { createServer } from "node:net";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const DIR = option("dir", "dist");
+const UPDATES = Number(option("updates", 31));
+const CHROMIUM = "/usr/bin/chromium";
+const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const kB = (bytes) => round(bytes / 1024, 2);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function startServer(dir) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve, reject) => {
+    child.stdout.on("data", (d) => String(d).includes("Serving") && resolve());
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { origin: `http://localhost:${port}`, stop: () => child.kill() };
+}
+
+/** Chapter pages of the build: folders whose index.html is marked data-kind="chapter". */
+function chapterPages(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "index.html")))
+    .filter((d) => /<body[^>]*data-kind="chapter"/.test(readFileSync(join(dir, d.name, "index.html"), "utf8")))
+    .map((d) => `/${d.name}/`);
+}
+
+/** Calculators on a built page, in page order. */
+function calculatorsOn(dir, path) {
+  const html = readFileSync(join(dir, path, "index.html"), "utf8");
+  return [...html.matchAll(/<form[^>]*\bdata-calc="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/** In the page: change the first input of a calculator slightly; resolves when the chart has been redrawn. */
+function firstUpdate(slug) {
+  const form = document.getElementById(`calc-${slug}`);
+  const input = form.querySelector("input[data-default]");
+  const t0 = performance.now();
+  const drawn = new Promise((resolve) => form.addEventListener("calc:drawn", () => resolve(performance.now() - t0), { once: true }));
+  input.value = String(Number(input.dataset.default) * 1.001);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  return drawn;
+}
+
+/** In the page, after the first update: n timed updates, each to the output and the chart (layout included). */
+function steadyUpdates([slug, n]) {
+  const form = document.getElementById(`calc-${slug}`);
+  const input = form.querySelector("input[data-default]");
+  const base = Number(input.dataset.default);
+  let drawn = 0;
+  form.addEventListener("calc:drawn", () => drawn++);
+  const times = [];
+  for (let k = 0; k < n; k++) {
+    const before = drawn;
+    const t0 = performance.now();
+    input.value = String(base * (k % 2 ? 0.999 : 1.002));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    void form.offsetHeight; // force style and layout of the new output and chart
+    const t = performance.now() - t0;
+    if (drawn === before) return { error: "chart not redrawn synchronously" };
+    times.push(t);
+  }
+  return { times };
+}
+
+/** Section: every calculator's first update (loads runtime, model and Plot) and median steady update. */
+async function benchCalculators({ browser, origin, dir }) {
+  const rows = [];
+  const seen = new Set();
+  for (const path of chapterPages(dir)) {
+    for (const slug of calculatorsOn(dir, path)) {
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+      await page.locator(`#calc-${slug}`).scrollIntoViewIfNeeded();
+      const first = await page.evaluate(firstUpdate, slug);
+      const steady = await page.evaluate(steadyUpdates, [slug, UPDATES]);
+      rows.push({
+        calculator: slug,
+        page: path,
+        "first update (ms)": round(first, 1),
+        "median update (ms)": steady.times ? round(median(steady.times), 2) : steady.error,
+        "max update (ms)": steady.times ? round(Math.max(...steady.times), 2) : "",
+        "within targets": steady.times ? first <= 300 && median(steady.times) < 16 : false,
+      });
+      await context.close();
+    }
+  }
+  return rows;
+}
+
+/** Section: JavaScript (gzip) each chapter page loads before any interaction, and after every calculator has hydrated. */
+async function benchPageWeight({ browser, origin, dir }) {
+  const rows = [];
+  for (const path of chapterPages(dir)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = new Map();
+    const pending = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() !== "script") return;
+      pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
+    });
+    const settle = async () => {
+      await page.waitForLoadState("networkidle");
+      await Promise.all(pending);
+    };
+    await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+    await settle();
+    const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
+    const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
+    const before = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
+    const filesBefore = scripts.size + inline.length;
+    const slugs = calculatorsOn(dir, path);
+    for (const slug of slugs) await page.evaluate(firstUpdate, slug);
+    await page.waitForTimeout(300);
+    await settle();
+    const after = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
+    rows.push({
+      page: path,
+      calculators: slugs.length,
+      "JS before interaction (kB gzip)": kB(before),
+      "JS after hydration (kB gzip)": kB(after),
+      "scripts before (files + inline)": filesBefore,
+      "within 10 kB": before <= 10 * 1024,
+    });
+    await context.close();
+  }
+  return rows;
+}
+
+/** Section (optional): Lighthouse mobile scores per chapter page, via npx lighthouse@12.8.2 and Debian's Chromium. */
+async function benchLighthouse({ origin, dir }) {
+  const run = promisify(execFile);
+  const rows = [];
+  const out = "bench-results/lighthouse";
+  mkdirSync(out, { recursive: true });
+  for (const path of chapterPages(dir)) {
+    const file = join(out, `${path.replaceAll("/", "") || "home"}.json`);
+    await run("npx", [
+      "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility",
+      "--output=json", `--output-path=${file}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    rows.push({
+      page: path,
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      "LCP (ms)": Math.round(report.audits["largest-contentful-paint"].numericValue),
+      "TBT (ms)": Math.round(report.audits["total-blocking-time"].numericValue),
+      CLS: round(report.audits["cumulative-layout-shift"].numericValue, 3),
+    });
+  }
+  return rows;
+}
+
+/** In the interphase page: n timed filter toggles or sort clicks; each returns the whole handler (layout included) and its table and chart parts. */
+function interphaseRuns([kind, n]) {
+  const box = document.querySelector('input[name="class"][value="inorganic"]');
+  const sorts = [...document.querySelectorAll("button.ipx-sort")];
+  const runs = [];
+  for (let k = 0; k < n; k++) {
+    performance.clearMeasures();
+    const t0 = performance.now();
+    if (kind === "filter") box.click();
+    else sorts[k % sorts.length].click();
+    void document.body.offsetHeight; // force style and layout of the reordered table and the new chart
+    const total = performance.now() - t0;
+    const part = (name) => performance.getEntriesByName(name, "measure")[0]?.duration;
+    runs.push({ total, table: part("ipx-table"), chart: part("ipx-chart") });
+  }
+  return runs;
+}
+
+/** Section: the interphase comparison — JavaScript before and after the first interaction, and filter, sort and chart redraw times. */
+async function benchInterphases({ browser, origin }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const scripts = new Map();
+  const pending = [];
+  page.on("response", (res) => {
+    if (res.request().resourceType() !== "script") return;
+    pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
+  });
+  const total = async () => {
+    await page.waitForLoadState("networkidle");
+    await Promise.all(pending);
+    const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src]):not([type='application/json'])")].map((s) => s.textContent ?? ""));
+    return [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
+  };
+  await page.goto(`${origin}/interphases/`, { waitUntil: "networkidle" });
+  const before = await total();
+  await page.getByRole("checkbox", { name: /^hybrid\b/ }).check();
+  await page.locator(".ipx-plot svg[role=group]").waitFor();
+  const after = await total();
+  await page.getByRole("checkbox", { name: /^hybrid\b/ }).uncheck();
+  const filter = await page.evaluate(interphaseRuns, ["filter", UPDATES]);
+  const sort = await page.evaluate(interphaseRuns, ["sort", UPDATES]);
+  await context.close();
+  const stat = (runs, key) => {
+    const xs = runs.map((r) => r[key]).filter((x) => x !== undefined);
+    return { "median (ms)": round(median(xs), 2), "max (ms)": round(Math.max(...xs), 2), runs: xs.length, "within target": median(xs) < 16 };
+  };
+  return [
+    { measure: "filter: table, counts, chart, layout", ...stat(filter, "total") },
+    { measure: "  of which filter and sort of the table", ...stat(filter, "table") },
+    { measure: "  of which chart redraw", ...stat(filter, "chart") },
+    { measure: "sort: table reordered, layout", ...stat(sort, "total") },
+    { measure: "JS before interaction", "kB gzip": kB(before), "within target": before <= 10 * 1024 },
+    { measure: "JS after the chart loads", "kB gzip": kB(after) },
+  ];
+}
+
+/** Search queries typed into the header field, one key at a time. */
+const SEARCH_QUERIES = [
+  "Sand", "eqn 6", "t_Sand", "Tafel", "creep", "alucone", "NaI", "sodium formate", "Na3P", "transference",
+  "current density", "dendrite", "SEI resistivity", "Arrhenius", "void", "C-rate", "Butler", "overpotential", "PVDF", "Wurtz",
+];
+/** Pause between keystrokes (ms): a steady typist, slower than a search, so every keystroke gets its own results. */
+const KEY_DELAY = 200;
+
+/** Bytes of a folder, all files below it. */
+function folderBytes(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => {
+    const p = join(dir, d.name);
+    return sum + (d.isDirectory() ? folderBytes(p) : statSync(p).size);
+  }, 0);
+}
+
+/** In the page: from each keystroke in the header field to the next frame after its results are written. */
+function timeKeystrokes() {
+  const input = document.querySelector("#site-search-q");
+  const status = document.querySelector("[data-search-status]");
+  const bench = (window.__searchBench = { samples: [], typedAt: null, focusedAt: null, cold: null });
+  input.addEventListener("focus", () => (bench.focusedAt ??= performance.now()));
+  input.addEventListener("keydown", () => (bench.typedAt = performance.now()), true);
+  // The status is written right after the results list, for the latest keystroke only.
+  new MutationObserver(() => {
+    const typedAt = bench.typedAt;
+    if (typedAt === null || !input.value.trim()) return;
+    bench.typedAt = null;
+    requestAnimationFrame(() => {
+      bench.cold ??= performance.now() - bench.focusedAt;
+      bench.samples.push(performance.now() - typedAt);
+    });
+  }).observe(status, { childList: true, characterData: true, subtree: true });
+}
+
+/** Section: search — index size on disk, bytes loaded by the first search, and keystroke-to-results times. */
+async function benchSearch({ browser, origin, dir }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/failure-mechanisms/`, { waitUntil: "networkidle" });
+  // Everything fetched from the first focus to the first results; gzip as a compressing server would send it
+  // (Pagefind's index files are gzipped already, so they count as they are).
+  const loaded = [];
+  const pending = [];
+  let recording = true;
+  page.on("response", (res) => {
+    if (!recording) return;
+    pending.push(res.body().then((body) => loaded.push({ raw: body.length, gzip: Math.min(body.length, gzipSync(body, { level: 9 }).length) }), () => {}));
+  });
+  await page.evaluate(timeKeystrokes);
+  // Cold: the reader focuses and types at once, while the search code, styles and index are still loading.
+  const field = page.getByRole("combobox", { name: "Search the site" });
+  await field.focus();
+  await field.press(SEARCH_QUERIES[0][0]);
+  await page.getByRole("option").first().waitFor();
+  await field.pressSequentially(SEARCH_QUERIES[0].slice(1), { delay: KEY_DELAY });
+  await page.waitForTimeout(KEY_DELAY);
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  recording = false;
+  const cold = await page.evaluate(() => (window.__searchBench.samples.splice(0), window.__searchBench.cold));
+  for (const query of SEARCH_QUERIES) {
+    await field.fill("");
+    await field.pressSequentially(query, { delay: KEY_DELAY });
+    await page.waitForTimeout(KEY_DELAY);
+  }
+  const warm = await page.evaluate(() => window.__searchBench.samples);
+  await context.close();
+  const sum = (key) => loaded.reduce((n, f) => n + f[key], 0);
+  return [
+    { measure: `index on disk (${dir}/pagefind)`, kB: kB(folderBytes(join(dir, "pagefind"))) },
+    { measure: "loaded from first focus to first results, as served", kB: kB(sum("raw")), files: loaded.length },
+    { measure: "  the same, gzip", kB: kB(sum("gzip")) },
+    { measure: "focus, first key at once, to its results (cold)", "median (ms)": round(cold ?? NaN, 1), runs: 1 },
+    { measure: "keystroke to results on screen (warm)", "median (ms)": round(median(warm), 1), "max (ms)": round(Math.max(...warm), 1), runs: warm.length },
+  ];
+}
+
+/** Sections in the order they run; others (interphase table, search) can be appended here. */
+const SECTIONS = [
+  { key: "calculators", title: "Calculators: time from an input change to the updated output and chart", run: benchCalculators },
+  { key: "pages", title: "Chapter pages: JavaScript loaded (gzip)", run: benchPageWeight },
+  { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
+  { key: "search", title: "Search: index size, bytes of the first search, keystroke to results", run: benchSearch },
+  ...(flag("lighthouse") ? [{ key: "lighthouse", title: "Lighthouse (mobile)", run: benchLighthouse }] : []),
+];
+
+if (!existsSync(join(DIR, "index.html"))) {
+  console.error(`No built site in ${DIR}/ — run "npm run build" first.`);
+  process.exit(1);
+}
+const server = await startServer(DIR);
+const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: CHROME_ARGS });
+const results = { date: new Date().toISOString(), dir: DIR, node: process.version, cpus: (await import("node:os")).cpus().length, sections: {} };
+try {
+  for (const section of SECTIONS) {
+    const rows = await section.run({ browser, origin: server.origin, dir: DIR });
+    results.sections[section.key] = rows;
+    console.log(`\n${section.title}`);
+    console.table(rows);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nWritten to bench-results/latest.json");

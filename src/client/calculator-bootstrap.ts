@@ -1,0 +1,38 @@
+/**
+ * The only calculator code a page loads before the reader does anything: reveal the buttons, and on the
+ * first input, button press or focus (or when the URL already carries calculator state) load the runtime.
+ * The page is complete without it: results and charts were rendered at build time.
+ */
+const forms = document.querySelectorAll<HTMLFormElement>("form[data-calc]");
+
+if (forms.length > 0) {
+  // The buttons keep their space while hidden, so revealing them shifts nothing.
+  for (const el of document.querySelectorAll<HTMLElement>("[data-calc-js]")) el.dataset.calcJs = "ready";
+
+  const runtime = () => import("./calculator-runtime");
+  let started = false;
+  const inForm = (event: Event) => (event.target as Element | null)?.closest?.("form[data-calc]");
+
+  const start = (trigger?: Event) => {
+    if (started) return;
+    started = true;
+    document.removeEventListener("input", onInput);
+    document.removeEventListener("click", onClick);
+    void import("./plot"); // fetched alongside the runtime rather than after it
+    runtime().then((m) => m.boot(trigger));
+  };
+  const onInput = (event: Event) => inForm(event) && start(event);
+  const onClick = (event: Event) => inForm(event) && (event.target as Element).closest("button") && start(event);
+
+  document.addEventListener("input", onInput);
+  document.addEventListener("click", onClick);
+  // Enter in a field must not submit the form: the calculator updates as the reader types.
+  document.addEventListener("submit", (event) => inForm(event) && event.preventDefault());
+  // Focus is the earliest sign of intent: fetch the code (and Plot) so the first change is quick.
+  const warm = (event: Event) => inForm(event) && runtime().then((m) => m.warm());
+  document.addEventListener("focusin", warm, { passive: true });
+  document.addEventListener("pointerdown", warm, { passive: true });
+
+  const params = [...new URLSearchParams(location.search).keys()];
+  if ([...forms].some((f) => params.some((k) => k.startsWith(`${f.dataset.calc}.`)))) start();
+}

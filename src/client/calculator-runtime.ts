@@ -1,0 +1,215 @@
+/**
+ * The calculators' behaviour, loaded on demand by calculator-bootstrap: recompute on every input, show
+ * messages beside bad inputs, redraw the chart with Plot, and keep the URL in the public sharing format.
+ * Values from the URL or the inputs reach the page only through .value, .textContent and attributes.
+ */
+import type { EquationDefinition } from "../models/types";
+import { evaluate } from "../lib/calculate";
+import { fromSI } from "../lib/units";
+import { formatForInput, formatQuantity } from "../lib/format";
+import { clearState, hasState, readState, shareUrl, writeState } from "../lib/url-state";
+import { renderChart } from "../lib/chart";
+
+type PlotModule = typeof import("./plot");
+
+const models = import.meta.glob<{ definition: EquationDefinition }>([
+  "../models/*.ts", "!../models/index.ts", "!../models/types.ts", "!../models/materials.ts", "!../models/layers.ts",
+]);
+
+let plotModule: PlotModule | undefined;
+let plotLoading: Promise<PlotModule> | undefined;
+function loadPlot(): Promise<PlotModule> {
+  return (plotLoading ??= import("./plot").then((m) => (plotModule = m)));
+}
+
+/** Starts fetching Plot ahead of the first change. */
+export function warm(): void {
+  void loadPlot();
+}
+
+const URL_DELAY = 150; // ms: typing produces many inputs; the address bar needs only the last.
+
+class Controller {
+  readonly inputs: HTMLInputElement[];
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly form: HTMLFormElement, readonly def: EquationDefinition) {
+    this.inputs = def.calculator.inputs.map((v) => form.elements.namedItem(v.name) as HTMLInputElement);
+  }
+
+  get slug(): string {
+    return this.def.slug;
+  }
+
+  private raw(): Record<string, string> {
+    return Object.fromEntries(this.inputs.map((el) => [el.name, el.value]));
+  }
+
+  /** Valid inputs in the display unit, as they go into the URL. */
+  private validValues(fields: ReturnType<typeof evaluate>["fields"]): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [name, f] of Object.entries(fields)) if (f.ok) out[name] = f.value;
+    return out;
+  }
+
+  update(options: { writeUrl: boolean }): void {
+    const calc = this.def.calculator;
+    const ev = evaluate(calc, this.raw());
+    for (const el of this.inputs) {
+      const field = ev.fields[el.name]!;
+      const msg = this.form.querySelector<HTMLElement>(`#calc-${this.slug}-${el.name}-msg`);
+      if (msg) msg.textContent = field.ok ? "" : field.message;
+      if (field.ok) el.removeAttribute("aria-invalid");
+      else el.setAttribute("aria-invalid", "true");
+    }
+    for (const o of calc.outputs) {
+      const out = this.form.querySelector<HTMLOutputElement>(`output[name="${o.name}"]`);
+      if (!out) continue;
+      const value = ev.outputs[o.name]!;
+      out.textContent = formatQuantity(fromSI(value, o.unit), o.unit, o.digits);
+      out.dataset.value = Number.isFinite(value) ? String(value) : "";
+    }
+    const notes = this.form.querySelector<HTMLElement>("[data-notes]");
+    if (notes) {
+      notes.replaceChildren(
+        ...ev.notes.map((n) => {
+          const li = document.createElement("li");
+          li.className = `calc-note calc-note--${n.tone}`;
+          li.textContent = n.text;
+          return li;
+        }),
+      );
+    }
+    this.draw(ev.panels);
+    if (options.writeUrl) this.scheduleUrl(this.validValues(ev.fields));
+  }
+
+  private draw(panels: ReturnType<typeof evaluate>["panels"]): void {
+    const container = this.form.querySelector<HTMLElement>("[data-chart]");
+    if (!container) return;
+    const render = (Plot: PlotModule) => {
+      const width = Math.max(300, Math.min(640, container.clientWidth || 480));
+      container.replaceChildren(renderChart(Plot, panels, { document, width }));
+      this.form.dispatchEvent(new CustomEvent("calc:drawn"));
+    };
+    if (plotModule) render(plotModule);
+    else loadPlot().then(render);
+  }
+
+  private scheduleUrl(values: Record<string, number>): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const search = writeState(location.search, this.slug, values);
+      history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+    }, URL_DELAY);
+  }
+
+  /** Applies the URL's parameters for this calculator; rejected ones are named in a visible notice. */
+  restore(): void {
+    const { values, rejected } = readState(location.search, this.slug, this.def.calculator.inputs);
+    for (const el of this.inputs) if (el.name in values) el.value = formatForInput(values[el.name]!);
+    const notice = this.form.querySelector<HTMLElement>("[data-notice]");
+    if (notice) {
+      notice.hidden = rejected.length === 0;
+      notice.textContent = rejected.length
+        ? `Ignored from the link: ${rejected.map((r) => `${r.param}=${r.value} (${r.reason})`).join("; ")}. Using the default instead.`
+        : "";
+    }
+    this.update({ writeUrl: false });
+  }
+
+  reset(): void {
+    for (const el of this.inputs) el.value = el.dataset.default ?? "";
+    const notice = this.form.querySelector<HTMLElement>("[data-notice]");
+    if (notice) notice.hidden = true;
+    clearTimeout(this.urlTimer);
+    history.replaceState(history.state, "", `${location.pathname}${clearState(location.search, this.slug)}${location.hash}`);
+    this.update({ writeUrl: false });
+  }
+
+  preset(index: number): void {
+    const preset = this.def.calculator.presets[index];
+    if (!preset) return;
+    for (const el of this.inputs) if (el.name in preset.values) el.value = formatForInput(preset.values[el.name]!);
+    this.update({ writeUrl: true });
+  }
+
+  async share(status: HTMLElement | null): Promise<void> {
+    const ev = evaluate(this.def.calculator, this.raw());
+    const url = shareUrl(location.href, this.slug, this.validValues(ev.fields));
+    history.replaceState(history.state, "", url);
+    try {
+      await navigator.clipboard.writeText(url);
+      if (status) status.textContent = "Link copied.";
+    } catch {
+      if (status) status.textContent = `Copy this link: ${url}`;
+    }
+  }
+}
+
+const controllers = new Map<HTMLFormElement, Promise<Controller | undefined>>();
+/** Controllers whose model has loaded: input events reach them synchronously, within the same frame. */
+const ready = new Map<HTMLFormElement, Controller>();
+
+function controllerFor(form: HTMLFormElement): Promise<Controller | undefined> {
+  let c = controllers.get(form);
+  if (!c) {
+    const load = models[`../models/${form.dataset.calc}.ts`];
+    c = load
+      ? load().then((m) => {
+          const controller = new Controller(form, m.definition);
+          ready.set(form, controller);
+          return controller;
+        })
+      : Promise.resolve(undefined);
+    controllers.set(form, c);
+  }
+  return c;
+}
+
+function formOf(event: Event): HTMLFormElement | null {
+  return ((event.target as Element | null)?.closest?.("form[data-calc]") as HTMLFormElement | null) ?? null;
+}
+
+async function handle(event: Event): Promise<void> {
+  const form = formOf(event);
+  if (!form) return;
+  const loaded = ready.get(form);
+  if (loaded && event.type === "input") return loaded.update({ writeUrl: true });
+  const c = loaded ?? (await controllerFor(form));
+  if (!c) return;
+  if (event.type === "input") return c.update({ writeUrl: true });
+  const button = (event.target as Element).closest<HTMLButtonElement>("button");
+  if (!button) return;
+  if (button.dataset.preset !== undefined) c.preset(Number(button.dataset.preset));
+  else if (button.hasAttribute("data-reset")) c.reset();
+  else if (button.hasAttribute("data-share")) await c.share(form.querySelector("[data-share-status]"));
+}
+
+let booted = false;
+
+/** Takes over every calculator on the page; `trigger` is the event that caused loading, replayed here. */
+export async function boot(trigger?: Event): Promise<void> {
+  if (booted) return;
+  booted = true;
+  void loadPlot();
+  document.addEventListener("input", (e) => void handle(e));
+  document.addEventListener("click", (e) => void handle(e));
+  const forms = [...document.querySelectorAll<HTMLFormElement>("form[data-calc]")];
+  await Promise.all(
+    forms.map(async (form) => {
+      const fromUrl = hasState(location.search, form.dataset.calc ?? "");
+      const edited = [...form.querySelectorAll<HTMLInputElement>("input[data-default]")].some((el) => el.value !== el.dataset.default);
+      if (!fromUrl && !edited) return;
+      const c = await controllerFor(form);
+      if (!c) return;
+      if (fromUrl) c.restore();
+      else c.update({ writeUrl: true });
+    }),
+  );
+  if (trigger && trigger.type === "click") await handle(trigger);
+  else if (trigger && trigger.type === "input") {
+    const form = formOf(trigger);
+    if (form && !hasState(location.search, form.dataset.calc ?? "")) (await controllerFor(form))?.update({ writeUrl: true });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The one formatting module: every number a reader sees passes through here.
+ * Typographic minus (U+2212), sensible significant figures, powers of ten as "× 10⁻⁶", and "—" for
+ * anything that is not a finite number, so NaN or Infinity never reach the page.
+ */
+import type { Unit } from "./units";
+
+/** Shown in place of a value that cannot be computed. */
+export const NO_VALUE = "—";
+const MINUS = "\u2212";
+/** Digit groups of large numbers are separated by a narrow no-break space, as the SI brochure advises. */
+const GROUP = "\u202F";
+const SUPERSCRIPT: Record<string, string> = {
+  "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+};
+
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixed(digits: number): Intl.NumberFormat {
+  let f = fixedFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { maximumSignificantDigits: digits, useGrouping: "min2" });
+    fixedFormats.set(digits, f);
+  }
+  return f;
+}
+
+/** Values this small or this large are written with a power of ten. */
+const SMALL = 1e-3;
+const LARGE = 1e6;
+
+/** "10⁻⁶" from an integer exponent. */
+export function powerOfTen(exponent: number): string {
+  return `10${String(exponent).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!)}`;
+}
+
+/**
+ * A number for reading: `formatNumber(40632.7)` → "40 600", `formatNumber(-2.5e-7)` → "−2.5 × 10⁻⁷".
+ * Trailing zeros are dropped; −0 reads "0"; NaN and ±Infinity read "—".
+ */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  if (value === 0) return "0";
+  const rounded = Number(value.toPrecision(digits));
+  const abs = Math.abs(rounded);
+  if (abs >= SMALL && abs < LARGE) {
+    return fixed(digits).format(rounded).replaceAll(",", GROUP).replace("-", MINUS);
+  }
+  const [mantissa, exp] = rounded.toExponential(digits - 1).split("e") as [string, string];
+  const m = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
+  const sign = m.startsWith("-") ? MINUS : "";
+  const body = m.replace("-", "");
+  return `${sign}${body === "1" ? "" : `${body} × `}${powerOfTen(Number(exp))}`;
+}
+
+/** A number with its display unit: "4.06 × 10⁴ s"; just "—" when there is no value. */
+export function formatQuantity(valueInDisplayUnit: number, unit: Unit, digits = 3): string {
+  const n = formatNumber(valueInDisplayUnit, digits);
+  if (n === NO_VALUE || !unit.label) return n;
+  return `${n}\u00A0${unit.label}`;
+}
+
+/**
+ * A number as typed into an input or a URL: plain ASCII that `parseNumber` reads back exactly enough,
+ * short ("2e-6", "1.5", "96485") and free of floating-point noise (0.1 + 0.2 → "0.3").
+ */
+export function formatForInput(value: number): string {
+  if (!Number.isFinite(value)) return "";
+  if (value === 0) return "0";
+  const clean = Number(value.toPrecision(12));
+  const abs = Math.abs(clean);
+  if (abs >= SMALL && abs < LARGE) return String(clean);
+  return clean.toExponential().replace(/\.?0+e/, "e").replace("e+", "e");
+}
+
+/** Tick labels for charts: powers of ten as "10⁻⁶", others with two significant figures. */
+export function formatTick(value: number): string {
+  if (!Number.isFinite(value)) return "";
+  const exp = Math.log10(Math.abs(value));
+  if (value !== 0 && Number.isInteger(Number(exp.toFixed(9))) && (Math.abs(value) < SMALL || Math.abs(value) >= 1e4)) {
+    return `${value < 0 ? MINUS : ""}${powerOfTen(Math.round(exp))}`;
+  }
+  return formatNumber(value, 2);
+}

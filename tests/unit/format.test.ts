@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
+import { UNITS } from "@src/lib/units";
+
+const NNBSP = "\u202F"; // narrow no-break space between digit groups
+const NBSP = "\u00A0"; // between number and unit
+
+describe("formatNumber", () => {
+  test.each([
+    // value, digits, expected
+    [0, 3, "0"],
+    [-0, 3, "0"],
+    [NaN, 3, NO_VALUE],
+    [Infinity, 3, NO_VALUE],
+    [-Infinity, 3, NO_VALUE],
+    [1.5, 3, "1.5"], // trailing zeros dropped, not "1.50"
+    [-0.5, 3, "−0.5"], // U+2212, not a hyphen
+    [1234, 3, "1230"], // four digits: no group separator
+    [40632.7, 3, `40${NNBSP}600`],
+    [48342.3, 3, `48${NNBSP}300`],
+    [0.001, 3, "0.001"], // the smallest value written without a power of ten
+    [0.000999, 3, "9.99 × 10⁻⁴"],
+    [1e-6, 3, "10⁻⁶"], // a bare power of ten
+    [-2.5e-7, 3, "−2.5 × 10⁻⁷"],
+    [999999.6, 3, "10⁶"], // rounds up across the threshold
+    [1234567, 3, "1.23 × 10⁶"],
+    [1165.84, 4, "1166"],
+    [99.9, 5, "99.9"],
+  ])("formatNumber(%s, %i) = %s", (value, digits, expected) => {
+    expect(formatNumber(value, digits)).toBe(expected);
+  });
+
+  test("never prints NaN or Infinity", () => {
+    for (const v of [NaN, Infinity, -Infinity, 1 / 0, 0 / 0]) expect(formatNumber(v)).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe("formatQuantity", () => {
+  test.each([
+    [48342.3, UNITS.s, `48${NNBSP}300${NBSP}s`],
+    [1.5, UNITS.mA_cm2, `1.5${NBSP}mA cm⁻²`],
+    [0.29, UNITS.none, "0.29"], // dimensionless: no unit
+    [NaN, UNITS.mV, NO_VALUE], // no unit after the dash
+    [-Infinity, UNITS.mV, NO_VALUE],
+  ])("formatQuantity(%s) = %s", (value, unit, expected) => {
+    expect(formatQuantity(value, unit)).toBe(expected);
+  });
+});
+
+describe("formatForInput (what goes into fields and links)", () => {
+  test.each([
+    [0, "0"],
+    [-0, "0"],
+    [2e-6, "2e-6"],
+    [1e8, "1e8"],
+    [1.5e-10, "1.5e-10"],
+    [0.1 + 0.2, "0.3"], // floating-point noise removed
+    [96485.33, "96485.33"],
+    [-3, "-3"], // ASCII minus: it must parse back
+    [298.15, "298.15"],
+    [NaN, ""],
+    [Infinity, ""],
+  ])("formatForInput(%s) = %s", (value, expected) => {
+    expect(formatForInput(value)).toBe(expected);
+  });
+});
+
+describe("formatTick", () => {
+  test.each([
+    [1e-6, "10⁻⁶"],
+    [1e4, "10⁴"],
+    [1e-3, "0.001"],
+    [100, "100"],
+    [0.2, "0.2"],
+    [2000, "2000"],
+    [-1e-5, "−10⁻⁵"],
+    [0, "0"],
+    [NaN, ""],
+  ])("formatTick(%s) = %s", (value, expected) => {
+    expect(formatTick(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import { clearState, hasState, paramName, readState, shareUrl, writeState } from "@src/lib/url-state";
+import { parseNumber } from "@src/lib/validate";
+import { getEquation } from "@src/models";
+
+const sand = getEquation("sand-time").calculator.inputs;
+
+describe("parseNumber", () => {
+  test.each([
+    ["1", 1], ["1.5", 1.5], [" 2e-6 ", 2e-6], ["-3", -3], ["−3", -3], [".5", 0.5], ["5.", 5], ["1E3", 1000], ["+4", 4],
+    ["", undefined], ["abc", undefined], ["1,5", undefined], ["0x10", undefined], ["Infinity", undefined], ["NaN", undefined],
+    ["1e999", undefined], ["1.2.3", undefined], ["<b>1</b>", undefined],
+  ])("parseNumber(%j) = %s", (raw, expected) => {
+    expect(parseNumber(raw)).toBe(expected);
+  });
+});
+
+describe("readState", () => {
+  test("reads the documented example", () => {
+    const s = readState("?sand-time.j=10&sand-time.D=2e-6", "sand-time", sand);
+    expect(s).toEqual({ values: { j: 10, D: 2e-6 }, rejected: [] });
+  });
+
+  test("ignores other calculators' parameters and unrelated ones", () => {
+    expect(readState("?tafel.j=3&utm=x", "sand-time", sand)).toEqual({ values: {}, rejected: [] });
+  });
+
+  test.each([
+    ["sand-time.j=abc", "not a number"],
+    ["sand-time.j=", "enter a number"],
+    ["sand-time.j=-1", "cannot be negative"],
+    ["sand-time.j=0", "must be greater than 0"],
+    ["sand-time.j=1e9", "outside the physical range"],
+    ["sand-time.tplus=1", "outside the physical range"],
+    ["sand-time.x=1", "no such input"],
+    ["sand-time.j=Infinity", "not a number"],
+    ["sand-time.j=%3Cscript%3E", "not a number"],
+  ])("rejects %s (%s)", (query, reason) => {
+    const s = readState(`?${query}`, "sand-time", sand);
+    expect(s.values).toEqual({});
+    expect(s.rejected).toHaveLength(1);
+    expect(s.rejected[0]!.reason.toLowerCase()).toContain(reason);
+  });
+
+  test("keeps the good parameters when one is bad", () => {
+    const s = readState("?sand-time.j=5&sand-time.D=oops", "sand-time", sand);
+    expect(s.values).toEqual({ j: 5 });
+    expect(s.rejected.map((r) => r.param)).toEqual(["sand-time.D"]);
+  });
+
+  test("a decoded script tag comes back as plain text, never as markup to insert", () => {
+    const s = readState("?sand-time.j=%3Cimg%20src%3Dx%3E", "sand-time", sand);
+    expect(s.rejected[0]!.value).toBe("<img src=x>");
+  });
+});
+
+describe("writeState / clearState / shareUrl", () => {
+  test("writes values in the display unit and keeps other parameters", () => {
+    expect(writeState("?a=1&tafel.j=3", "sand-time", { j: 10, D: 2e-6 })).toBe("?a=1&tafel.j=3&sand-time.j=10&sand-time.D=2e-6");
+  });
+
+  test("replaces earlier values of the same calculator", () => {
+    expect(writeState("?sand-time.j=1&sand-time.C0=2", "sand-time", { j: 5 })).toBe("?sand-time.j=5");
+  });
+
+  test("round trip: what is written is read back unchanged", () => {
+    const values = { j: 7.5, D: 3.22e-6, C0: 1.2, tplus: 0.38 };
+    expect(readState(writeState("", "sand-time", values), "sand-time", sand)).toEqual({ values, rejected: [] });
+  });
+
+  test("clearState removes only this calculator's parameters", () => {
+    expect(clearState("?sand-time.j=1&b=2", "sand-time")).toBe("?b=2");
+    expect(clearState("?sand-time.j=1", "sand-time")).toBe("");
+  });
+
+  test("shareUrl adds the state and the equation's anchor", () => {
+    expect(shareUrl("https://x.test/fcna/failure-mechanisms/?q=1#sec-2-2", "sand-time", { j: 10, D: 2e-6 })).toBe(
+      "https://x.test/fcna/failure-mechanisms/?q=1&sand-time.j=10&sand-time.D=2e-6#eq-sand-time",
+    );
+  });
+
+  test("hasState and paramName", () => {
+    expect(paramName("void-flux", "etac")).toBe("void-flux.etac");
+    expect(hasState("?void-flux.eta=3", "void-flux")).toBe(true);
+    expect(hasState("?void-fluxeta=3", "void-flux")).toBe(false);
+    expect(hasState("", "void-flux")).toBe(false);
+  });
+});
