@@ -1,0 +1,40 @@
+/** The JSON download: the validated records with what a reader needs to trust and reuse them. */
+import type { Interphase } from "../schemas/interphase";
+
+/** Raised when a record field changes meaning or a field is removed; new optional fields keep the version. */
+export const SCHEMA_VERSION = 1;
+
+/** Which records a file holds: all of them, or those shown by the table's current filter. */
+export type DownloadView = { kind: "all" } | { kind: "current filter"; query: string };
+
+export interface InterphaseDocument {
+  schemaVersion: number;
+  generatedFrom: string;
+  source: DownloadSource;
+  view: DownloadView & { description: string };
+  recordCount: number;
+  testCount: number;
+  records: Interphase[];
+}
+
+/** Where the figures come from: the review's citation and DOI link. */
+export interface DownloadSource {
+  review: string;
+  doi: string;
+}
+
+export function interphaseDocument(records: readonly Interphase[], view: DownloadView, source: DownloadSource): InterphaseDocument {
+  const description =
+    view.kind === "all"
+      ? "Every record of the dataset, in the review's order."
+      : `The records shown by the table filter "${view.query || "(none)"}", in the table's order, each with all its test results.`;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generatedFrom: "content/interphases/*.yaml, validated at build time by src/schemas/interphase.ts",
+    source,
+    view: { ...view, description },
+    recordCount: records.length,
+    testCount: records.reduce((n, r) => n + r.tests.length, 0),
+    records: [...records],
+  };
+}

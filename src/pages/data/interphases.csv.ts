@@ -1,0 +1,11 @@
+/** /data/interphases.csv: one row per test result of every record, units in the column names. */
+import type { APIRoute } from "astro";
+import { getInterphases } from "@src/lib/interphases";
+import { interphaseCsv } from "@src/lib/interphase-csv";
+import { cumulativeCapacity, isFastCharging } from "@src/schemas/interphase";
+
+export const GET: APIRoute = () =>
+  new Response(
+    interphaseCsv(getInterphases(), (r, i) => ({ fast: isFastCharging(r.tests[i]!), cumulative: cumulativeCapacity(r.tests[i]!) })),
+    { headers: { "content-type": "text/csv; charset=utf-8" } },
+  );
