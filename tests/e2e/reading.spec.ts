@@ -100,7 +100,7 @@ test.describe("equations", () => {
     await expect(copyLink).toHaveCSS("opacity", "1");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/failure-mechanisms\/#eq-tafel$/);
-    await expect(eq.getByRole("status")).toHaveText("Link copied");
+    await expect(eq.locator(".eq-tool-status")).toHaveText("Link copied");
   });
 
   test("in-text mentions link to the equation and preview it on hover and focus", async ({ page }) => {
@@ -167,7 +167,7 @@ test.describe("site", () => {
   test("home page names the review with its DOI and offers BibTeX", async ({ page }) => {
     await page.goto("");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fast-charging sodium metal anodes");
-    await expect(page.getByRole("link", { name: /doi:10\.1039\/d5lf00305a/ })).toHaveAttribute("href", "https://doi.org/10.1039/d5lf00305a");
+    await expect(page.locator(".home").getByRole("link", { name: /doi:10\.1039\/d5lf00305a/ })).toHaveAttribute("href", "https://doi.org/10.1039/d5lf00305a");
     await expect(page.getByRole("heading", { name: "Cite this site" })).toBeVisible();
     await expect(page.locator("pre.bibtex")).toContainText("@misc{");
     expect(await page.locator(".chapter-list > li").count()).toBe(chapters.length);
