@@ -125,33 +125,44 @@ async function benchCalculators({ browser, origin, dir }) {
   return rows;
 }
 
+/**
+ * Counts the JavaScript a page has loaded, gzip-compressed: every script response plus the page's inline
+ * scripts (JSON data blocks excluded). `total()` waits for the network to settle first.
+ */
+function trackScriptBytes(page) {
+  const scripts = new Map();
+  const pending = [];
+  let inlineCount = 0;
+  page.on("response", (res) => {
+    if (res.request().resourceType() !== "script") return;
+    pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
+  });
+  return {
+    async total() {
+      await page.waitForLoadState("networkidle");
+      await Promise.all(pending);
+      const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src]):not([type='application/json'])")].map((s) => s.textContent ?? ""));
+      inlineCount = inline.length;
+      return [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
+    },
+    files: () => scripts.size + inlineCount,
+  };
+}
+
 /** Section: JavaScript (gzip) each chapter page loads before any interaction, and after every calculator has hydrated. */
 async function benchPageWeight({ browser, origin, dir }) {
   const rows = [];
   for (const path of chapterPages(dir)) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const scripts = new Map();
-    const pending = [];
-    page.on("response", (res) => {
-      if (res.request().resourceType() !== "script") return;
-      pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
-    });
-    const settle = async () => {
-      await page.waitForLoadState("networkidle");
-      await Promise.all(pending);
-    };
+    const js = trackScriptBytes(page);
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
-    await settle();
-    const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""));
-    const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
-    const before = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
-    const filesBefore = scripts.size + inline.length;
+    const before = await js.total();
+    const filesBefore = js.files();
     const slugs = calculatorsOn(dir, path);
     for (const slug of slugs) await page.evaluate(firstUpdate, slug);
     await page.waitForTimeout(300);
-    await settle();
-    const after = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
+    const after = await js.total();
     rows.push({
       page: path,
       calculators: slugs.length,
@@ -212,18 +223,7 @@ function interphaseRuns([kind, n]) {
 async function benchInterphases({ browser, origin }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const scripts = new Map();
-  const pending = [];
-  page.on("response", (res) => {
-    if (res.request().resourceType() !== "script") return;
-    pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
-  });
-  const total = async () => {
-    await page.waitForLoadState("networkidle");
-    await Promise.all(pending);
-    const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src]):not([type='application/json'])")].map((s) => s.textContent ?? ""));
-    return [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
-  };
+  const { total } = trackScriptBytes(page);
   await page.goto(`${origin}/interphases/`, { waitUntil: "networkidle" });
   const before = await total();
   await page.getByRole("checkbox", { name: /^hybrid\b/ }).check();
@@ -325,8 +325,35 @@ async function benchSearch({ browser, origin, dir }) {
   ];
 }
 
+/** Section: the built site's size on disk, and the heaviest pages by HTML + CSS + JS loaded up front (gzip, from the files). */
+async function benchSiteSize({ dir }) {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(dir);
+  const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+  const total = files.reduce((sum, p) => sum + statSync(p).size, 0);
+  const pages = files.filter((p) => p.endsWith(".html") && !p.includes("/pagefind/"));
+  const weigh = (p) => {
+    const html = readFileSync(p, "utf8");
+    const assets = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((m) => join(dir, m[1]));
+    const inline = [...html.matchAll(/<(script|style)\b[^>]*>([\s\S]*?)<\/\1>/g)];
+    const css = assets.filter((a) => a.endsWith(".css")).reduce((sum, a) => sum + gz(a), 0);
+    const js = assets.filter((a) => a.endsWith(".js")).reduce((sum, a) => sum + gz(a), 0);
+    return { page: p.slice(dir.length).replace(/index\.html$/, ""), "HTML (kB gzip)": kB(gz(p)), "CSS (kB gzip)": kB(css), "JS files (kB gzip)": kB(js), "total (kB gzip)": kB(gz(p) + css + js), inline: inline.length };
+  };
+  const rows = pages.map(weigh).sort((a, b) => b["total (kB gzip)"] - a["total (kB gzip)"]);
+  return [{ page: `(whole site: ${files.length} files, ${pages.length} pages)`, "total (kB gzip)": kB(total), "HTML (kB gzip)": "on disk, not gzip" }, ...rows.slice(0, 5)];
+}
+
 /** Sections in the order they run; others (interphase table, search) can be appended here. */
 const SECTIONS = [
+  { key: "size", title: "Built site: size, and the heaviest pages up front (HTML + CSS + JS, gzip)", run: benchSiteSize },
   { key: "calculators", title: "Calculators: time from an input change to the updated output and chart", run: benchCalculators },
   { key: "pages", title: "Chapter pages: JavaScript loaded (gzip)", run: benchPageWeight },
   { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
