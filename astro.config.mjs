@@ -3,9 +3,9 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
-import { remarkSectionIds } from "./src/lib/remark-section-ids.mjs";
-import { remarkUnitSpaces } from "./src/lib/remark-unit-spaces.mjs";
-import { pagefindIndex } from "./src/lib/pagefind-index.mjs";
+import { remarkSectionIds } from "./src/reading/section-ids.mjs";
+import { remarkUnitSpaces } from "./src/reading/unit-spaces.mjs";
+import { pagefindIndex } from "./src/search/pagefind-integration.mjs";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
 const base = process.env.SITE_BASE || "/";

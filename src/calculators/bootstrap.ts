@@ -9,7 +9,7 @@ if (forms.length > 0) {
   // The buttons keep their space while hidden, so revealing them shifts nothing.
   for (const el of document.querySelectorAll<HTMLElement>("[data-calc-js]")) el.dataset.calcJs = "ready";
 
-  const runtime = () => import("./calculator-runtime");
+  const runtime = () => import("./runtime");
   let started = false;
   const inForm = (event: Event) => (event.target as Element | null)?.closest?.("form[data-calc]");
 

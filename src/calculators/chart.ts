@@ -5,9 +5,9 @@
  */
 import type * as PlotLib from "@observablehq/plot";
 import type { BarPanel, ChartAxis, ChartPanel, LinePanel, SeriesStyle } from "../models/types";
-import { formatNumber, formatTick } from "./format";
+import { formatNumber, formatTick } from "../lib/format";
 
-/** The part of Plot the charts use; the browser loads only this (src/client/plot.ts), not the whole library. */
+/** The part of Plot the charts use; the browser loads only this (src/calculators/plot.ts), not the whole library. */
 export type Plot = Pick<typeof PlotLib, "plot" | "line" | "dot" | "text" | "ruleX" | "ruleY" | "rect" | "barX">;
 
 export interface ChartOptions {

@@ -3,8 +3,8 @@
  * results, notes and chart panels. The build (default inputs) and the browser (every change) both call it.
  */
 import type { CalcNote, Calculator, ChartPanel } from "../models/types";
-import { checkInput, type Checked } from "./validate";
-import { toSI } from "./units";
+import { checkInput, type Checked } from "../lib/validate";
+import { toSI } from "../lib/units";
 
 export interface Evaluation {
   /** Per input: the accepted display value, or the message to show beside it. */

@@ -4,16 +4,17 @@
  * Values from the URL or the inputs reach the page only through .value, .textContent and attributes.
  */
 import type { EquationDefinition } from "../models/types";
-import { evaluate } from "../lib/calculate";
+import { evaluate } from "./evaluate";
 import { fromSI } from "../lib/units";
 import { formatForInput, formatQuantity } from "../lib/format";
-import { clearState, hasState, readState, shareUrl, writeState } from "../lib/url-state";
-import { renderChart } from "../lib/chart";
+import { clearState, hasState, readState, shareUrl, writeState } from "./url-state";
+import { renderChart } from "./chart";
 
 type PlotModule = typeof import("./plot");
 
 const models = import.meta.glob<{ definition: EquationDefinition }>([
   "../models/*.ts", "!../models/index.ts", "!../models/types.ts", "!../models/materials.ts", "!../models/layers.ts",
+  "!../models/constants.ts", "!../models/finite.ts", "!../models/sweep.ts",
 ]);
 
 let plotModule: PlotModule | undefined;

@@ -4,8 +4,8 @@
  * Pure functions on strings; the browser code only passes location.search in and the result out.
  */
 import type { InputVariable } from "../models/types";
-import { checkInput } from "./validate";
-import { formatForInput } from "./format";
+import { checkInput } from "../lib/validate";
+import { formatForInput } from "../lib/format";
 
 export interface RejectedParam {
   /** The parameter as it appeared, e.g. "sand-time.j". */

@@ -6,9 +6,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { REVIEW } from "../consts";
-import type { ChartView, ViewRecord } from "./interphase-view";
-import { formatTick } from "./format";
-import { UNITS } from "./units";
+import type { ChartView, ViewRecord } from "./view";
+import { formatTick } from "../lib/format";
+import { UNITS } from "../lib/units";
 
 /** Two drawing sizes, so that text stays legible on a phone as well as beside a wide table. */
 const SIZES = {

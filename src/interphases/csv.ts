@@ -6,7 +6,7 @@
  * `4500`, `~4500`, `>4500`, `>=500`, `<100`, `<=~100`, `~0.5..1` (a printed range), `4.6+-2.1` (±),
  * then ` | of <phase>` and ` | vs <figure> <what>` where the review names them.
  */
-import type { Interphase, InterphaseTest, Quantity } from "../schemas/interphase";
+import type { Interphase, InterphaseTest, Quantity } from "./schema";
 
 const OP = { gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
 

@@ -1,5 +1,5 @@
 /** The JSON download: the validated records with what a reader needs to trust and reuse them. */
-import type { Interphase } from "../schemas/interphase";
+import type { Interphase } from "./schema";
 
 /** Raised when a record field changes meaning or a field is removed; new optional fields keep the version. */
 export const SCHEMA_VERSION = 1;
@@ -30,7 +30,7 @@ export function interphaseDocument(records: readonly Interphase[], view: Downloa
       : `The records shown by the table filter "${view.query || "(none)"}", in the table's order, each with all its test results.`;
   return {
     schemaVersion: SCHEMA_VERSION,
-    generatedFrom: "content/interphases/*.yaml, validated at build time by src/schemas/interphase.ts",
+    generatedFrom: "content/interphases/*.yaml, validated at build time by src/interphases/schema.ts",
     source,
     view: { ...view, description },
     recordCount: records.length,

@@ -2,9 +2,9 @@
  * How the interphase dataset's figures read on screen: each figure as the review prints it, with its
  * qualifier ("~4500", ">700", "≥500", "~0.5–1", "4.6 ± 2.1"), through the site's one number formatter.
  */
-import type { InterphaseTest, Lifetime, Quantity } from "../schemas/interphase";
-import { formatNumber } from "./format";
-import { UNITS } from "./units";
+import type { InterphaseTest, Lifetime, Quantity } from "./schema";
+import { formatNumber } from "../lib/format";
+import { UNITS } from "../lib/units";
 
 const BOUND = { gt: ">", gte: "≥", lt: "<", lte: "≤" } as const;
 

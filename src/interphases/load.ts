@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { INTERPHASE_IDS, InterphaseSchema, type Interphase } from "./interphase";
+import { INTERPHASE_IDS, InterphaseSchema, type Interphase } from "./schema";
 
 /** Default folder of the records, relative to the project root (the working directory of astro and vitest). */
 export const INTERPHASES_DIR = path.resolve(process.cwd(), "content/interphases");

@@ -7,8 +7,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { getEquation, equationMention } from "../models";
-import { parseCitation } from "./bibliography";
-import { renderTex } from "./katex";
+import { parseCitation } from "../lib/bibliography";
+import { renderTex } from "../lib/katex";
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -2,10 +2,10 @@
  * The interphase records at build time: loaded and validated once, and reduced to the view records the
  * table, the chart and the table script work on. Build-only (reads the file system).
  */
-import { CELL_TYPES, INTERPHASE_CLASSES, cumulativeCapacity, isFastCharging, lowerValue, meetsFastCharging, type Interphase, type Quantity } from "../schemas/interphase";
-import { loadInterphases } from "../schemas/load-interphases";
-import { formatCell, formatFigure, formatLifetime, formatValue } from "./interphase-format";
-import { normaliseText, type ViewRecord, type ViewTest, type Vocabulary } from "./interphase-view";
+import { CELL_TYPES, INTERPHASE_CLASSES, cumulativeCapacity, isFastCharging, lowerValue, meetsFastCharging, type Interphase, type Quantity } from "./schema";
+import { loadInterphases } from "./load";
+import { formatCell, formatFigure, formatLifetime, formatValue } from "./format";
+import { normaliseText, type ViewRecord, type ViewTest, type Vocabulary } from "./view";
 
 let cache: Interphase[] | undefined;
 

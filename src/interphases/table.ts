@@ -1,14 +1,14 @@
 /**
  * <ip-explorer>: brings the build-time interphase table to life. Filters, sort and columns live in the URL
- * (see src/lib/interphase-view.ts); the chart code, Observable Plot included, is fetched on first interaction.
+ * (see src/interphases/view.ts); the chart code, Observable Plot included, is fetched on first interaction.
  * Everything taken from the URL reaches the page as text or form values only.
  */
 import {
   applyView, clearFilters, facetCounts, hasTestFilter, isFiltered, parseState, serialiseState,
   FACETS, HIDEABLE, RANGES,
   type ChartView, type Column, type Ignored, type ViewRow, type ViewRecord, type ViewState, type Vocabulary,
-} from "../lib/interphase-view";
-import type { ChartDomains } from "../lib/interphase-chart";
+} from "./view";
+import type { ChartDomains } from "./chart";
 
 interface Payload {
   records: ViewRecord[];
@@ -16,7 +16,7 @@ interface Payload {
   domains: ChartDomains;
 }
 
-type ChartModule = typeof import("../lib/interphase-chart");
+type ChartModule = typeof import("./chart");
 
 /** Changes text only when it differs, so an unchanged count costs no style or layout work. */
 function setText(el: Element, text: string) {
@@ -266,7 +266,7 @@ class InterphaseExplorer extends HTMLElement {
   }
 
   private loadChart(): Promise<void> {
-    this.chartLoading ??= import("../lib/interphase-chart").then((m) => {
+    this.chartLoading ??= import("./chart").then((m) => {
       this.chart = m;
       this.drawChart();
     });
@@ -336,14 +336,14 @@ class InterphaseExplorer extends HTMLElement {
   /** Downloads the records the table shows, in its order, built from the full JSON file. */
   private async download(kind: "json" | "csv") {
     const href = this.querySelector<HTMLAnchorElement>('a[href$="interphases.json"]')!.href;
-    const [all, { interphaseDocument }] = await Promise.all([fetch(href).then((r) => r.json()), import("../lib/interphase-download")]);
+    const [all, { interphaseDocument }] = await Promise.all([fetch(href).then((r) => r.json()), import("./download")]);
     const byId = new Map(all.records.map((r: { id: string }) => [r.id, r]));
     const records = this.rows.map((row) => byId.get(row.record.id)) as Parameters<typeof interphaseDocument>[0];
     let body: string;
     if (kind === "json") {
       body = JSON.stringify(interphaseDocument(records, { kind: "current filter", query: serialiseState(this.state) }, all.source), null, 2);
     } else {
-      const { interphaseCsv } = await import("../lib/interphase-csv");
+      const { interphaseCsv } = await import("./csv");
       const views = new Map(this.data.records.map((r) => [r.id, r]));
       body = interphaseCsv(records, (r, i) => {
         const t = views.get(r.id)!.tests[i]!;

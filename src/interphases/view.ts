@@ -7,8 +7,8 @@
  * Figures are compared as printed: ">700 h" counts as 700 h, "~2" as 2, and a printed range
  * matches a filter range it overlaps.
  */
-import type { CellType, InterphaseClass } from "../schemas/interphase";
-import { parseNumber } from "./validate";
+import type { CellType, InterphaseClass } from "./schema";
+import { parseNumber } from "../lib/validate";
 
 /** One test result, reduced to what filtering, sorting and the chart need. */
 export interface ViewTest {

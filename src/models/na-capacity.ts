@@ -1,7 +1,7 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI } from "../lib/units";
-import { FARADAY } from "../lib/constants";
+import { FARADAY } from "./constants";
 import { MATERIALS } from "./materials";
 
 /** Theoretical specific capacity zF/M, SI: kg mol⁻¹ → C kg⁻¹ (divide by 3600 for mAh g⁻¹, the 3.6 of the relation). */

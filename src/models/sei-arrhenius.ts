@@ -1,8 +1,8 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { GAS_CONSTANT, ROOM_TEMPERATURE } from "../lib/constants";
-import { curve } from "../lib/sweep";
+import { GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
+import { curve } from "./sweep";
 
 /** κ(T) = κ_ref·exp[−(Ea/R)(1/T − 1/T_ref)], SI. */
 export function arrheniusConductivity(kappaRef: number, Ea: number, T: number, Tref: number): number {

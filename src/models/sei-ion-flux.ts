@@ -1,8 +1,8 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY } from "../lib/constants";
-import { curve } from "../lib/sweep";
+import { FARADAY } from "./constants";
+import { curve } from "./sweep";
 
 const z = 1;
 

@@ -1,5 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI } from "../lib/units";
 import { MATERIALS, type Material } from "./materials";
 

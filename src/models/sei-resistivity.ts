@@ -1,7 +1,7 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { curve } from "../lib/sweep";
+import { curve } from "./sweep";
 import { LAYERS } from "./layers";
 
 /** ρ = δ/κ, SI: m, S m⁻¹ → Ω m² (an area-specific resistance). */

@@ -1,4 +1,4 @@
-import type { Scale } from "../models/types";
+import type { Scale } from "./types";
 
 /** n evenly spaced values from `from` to `to`, evenly in the logarithm for a log scale. */
 export function samples(from: number, to: number, n: number, scale: Scale): number[] {

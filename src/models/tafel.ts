@@ -1,8 +1,8 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY, GAS_CONSTANT, ROOM_TEMPERATURE } from "../lib/constants";
-import { curve } from "../lib/sweep";
+import { FARADAY, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
+import { curve } from "./sweep";
 import { formatNumber } from "../lib/format";
 
 const z = 1;

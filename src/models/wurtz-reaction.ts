@@ -1,7 +1,7 @@
 import { defineCalculator, type EquationDefinition } from "./types";
-import { allFinite } from "../lib/finite";
+import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { curve } from "../lib/sweep";
+import { curve } from "./sweep";
 import { MATERIALS } from "./materials";
 import { formatNumber } from "../lib/format";
 

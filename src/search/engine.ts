@@ -1,9 +1,9 @@
 /**
- * Runs queries against the site's Pagefind index (built after `astro build`, see src/lib/pagefind-index.mjs).
+ * Runs queries against the site's Pagefind index (built after `astro build`, see src/search/pagefind-integration.mjs).
  * Pagefind's script is fetched from <base>pagefind/ at the first query, never before.
  */
-import type { SearchType } from "@src/lib/search-facets";
-import { pageHits, queryVariants, type PageHits, type PagefindResultData } from "./search-hits";
+import type { SearchType } from "@src/search/facets";
+import { pageHits, queryVariants, type PageHits, type PagefindResultData } from "./hits";
 
 interface PagefindResult {
   id: string;
@@ -17,7 +17,7 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** What a reader narrows by (see src/lib/search-facets.ts). */
+/** What a reader narrows by (see src/search/facets.ts). */
 export interface SearchFilter {
   type?: SearchType;
   /** Interphase class: "inorganic", "organic", "hybrid". */

@@ -2,11 +2,11 @@
  * The header search: a combobox with a listbox of results (the ARIA 1.2 combobox pattern). Loaded on the
  * field's first focus by src/layouts/parts/Search.astro, which renders the field, the panel and the live region.
  */
-import { TYPE_OF_KIND } from "@src/lib/search-facets";
-import { loadPagefind, searchSite } from "./search-engine";
-import { excerptFragment } from "./search-excerpt";
-import { loadSearchStyles } from "./search-styles";
-import type { Hit, PageHits } from "./search-hits";
+import { TYPE_OF_KIND } from "@src/search/facets";
+import { loadPagefind, searchSite } from "./engine";
+import { excerptFragment } from "./excerpt";
+import { loadSearchStyles } from "./styles";
+import type { Hit, PageHits } from "./hits";
 
 /** Pages whose places are listed, and places listed at most. */
 const PAGES = 6;

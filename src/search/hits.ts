@@ -2,7 +2,7 @@
  * Turns Pagefind results into hits: one place on one page (the page itself, a section, an equation), each
  * with the fragment URL to land on, a title and an excerpt. Pure functions, no DOM and no network.
  */
-import { PART_ANCHOR_PREFIX, TYPE_OF_KIND, type SearchType } from "@src/lib/search-facets";
+import { PART_ANCHOR_PREFIX, TYPE_OF_KIND, type SearchType } from "@src/search/facets";
 
 /** One matched word as Pagefind reports it; `weight` is the data-pagefind-weight of its element (1 for prose). */
 export interface PagefindLocation {

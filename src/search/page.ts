@@ -2,11 +2,11 @@
  * The search page: runs the query held in the URL (?q=…&type=…&class=…) on load, and keeps the URL in step
  * with the form, so any search can be linked.
  */
-import { TYPE_OF_KIND, type SearchType } from "@src/lib/search-facets";
-import { searchSite, type SearchFilter } from "./search-engine";
-import { excerptFragment } from "./search-excerpt";
-import { loadSearchStyles } from "./search-styles";
-import type { PageHits } from "./search-hits";
+import { TYPE_OF_KIND, type SearchType } from "@src/search/facets";
+import { searchSite, type SearchFilter } from "./engine";
+import { excerptFragment } from "./excerpt";
+import { loadSearchStyles } from "./styles";
+import type { PageHits } from "./hits";
 
 const PAGES = 20;
 const PER_PAGE = 3;

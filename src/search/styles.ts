@@ -2,7 +2,7 @@
  * Adds the results stylesheet on first use. Imported as a URL, not as a style module, so that Astro does not
  * inline it into every page that carries the header field.
  */
-import href from "../styles/search.css?url";
+import href from "./search.css?url";
 
 let loaded: Promise<void> | undefined;
 

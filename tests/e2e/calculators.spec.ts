@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { equations, getEquation } from "../../src/models";
-import { evaluate } from "../../src/lib/calculate";
+import { evaluate } from "../../src/calculators/evaluate";
 import { formatForInput } from "../../src/lib/format";
 
 // Calculators against the production build (dist/ on :4321, dist-base/ under /fcna/ on :4322).

@@ -1,8 +1,8 @@
 /** /data/interphases.csv: one row per test result of every record, units in the column names. */
 import type { APIRoute } from "astro";
-import { getInterphases } from "@src/lib/interphases";
-import { interphaseCsv } from "@src/lib/interphase-csv";
-import { cumulativeCapacity, isFastCharging } from "@src/schemas/interphase";
+import { getInterphases } from "@src/interphases/records";
+import { interphaseCsv } from "@src/interphases/csv";
+import { cumulativeCapacity, isFastCharging } from "@src/interphases/schema";
 
 export const GET: APIRoute = () =>
   new Response(

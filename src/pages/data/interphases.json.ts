@@ -1,7 +1,7 @@
 /** /data/interphases.json: every validated record, with the schema version and its source. */
 import type { APIRoute } from "astro";
-import { getInterphases } from "@src/lib/interphases";
-import { interphaseDocument } from "@src/lib/interphase-download";
+import { getInterphases } from "@src/interphases/records";
+import { interphaseDocument } from "@src/interphases/download";
 import { formatReference } from "@src/lib/bibliography";
 import { REVIEW } from "@src/consts";
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parseHTML } from "linkedom";
-import { chartDomains, chartPoints, chartSvg } from "../../src/lib/interphase-chart";
-import { getViewRecords } from "../../src/lib/interphases";
+import { chartDomains, chartPoints, chartSvg } from "../../../src/interphases/chart";
+import { getViewRecords } from "../../../src/interphases/records";
 
 const records = getViewRecords();
 const domains = chartDomains(records);

@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
-import { csvField, csvFigure, interphaseCsv, toCsv, CSV_HEADER } from "../../src/lib/interphase-csv";
-import { getInterphases, testCount } from "../../src/lib/interphases";
-import { cumulativeCapacity, isFastCharging } from "../../src/schemas/interphase";
-import { parseCsv, parseFigure } from "../e2e/support/csv";
+import { csvField, csvFigure, interphaseCsv, toCsv, CSV_HEADER } from "../../../src/interphases/csv";
+import { getInterphases, testCount } from "../../../src/interphases/records";
+import { cumulativeCapacity, isFastCharging } from "../../../src/interphases/schema";
+import { parseCsv, parseFigure } from "../../e2e/support/csv";
 
 describe("csvField (RFC 4180)", () => {
   it.each([

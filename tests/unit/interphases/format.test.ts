@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { cathodeLabel, formatCell, formatFigure, formatFull, formatLifetime, formatThickness } from "../../src/lib/interphase-format";
+import { cathodeLabel, formatCell, formatFigure, formatFull, formatLifetime, formatThickness } from "../../../src/interphases/format";
 
 describe("formatFigure: a figure as printed", () => {
   it.each([

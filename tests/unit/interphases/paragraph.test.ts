@@ -2,8 +2,8 @@ import { describe, it, expect } from "vitest";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chapterParagraph, findParagraph, inlineHtml, paragraphHtml } from "../../src/lib/interphase-paragraph";
-import { getInterphases } from "../../src/lib/interphases";
+import { chapterParagraph, findParagraph, inlineHtml, paragraphHtml } from "../../../src/interphases/paragraph";
+import { getInterphases } from "../../../src/interphases/records";
 
 const MDX = `---
 title: Test

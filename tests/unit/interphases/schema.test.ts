@@ -10,8 +10,8 @@ import {
   type Interphase,
   type InterphaseInput,
   type InterphaseTest,
-} from "../../src/schemas/interphase";
-import { INTERPHASES_DIR, loadInterphases, validateInterphase } from "../../src/schemas/load-interphases";
+} from "../../../src/interphases/schema";
+import { INTERPHASES_DIR, loadInterphases, validateInterphase } from "../../../src/interphases/load";
 
 const records = loadInterphases();
 const byId = new Map(records.map((r) => [r.id, r]));

@@ -2,8 +2,8 @@ import { describe, it, expect } from "vitest";
 import {
   applyView, clearFilters, defaultState, facetCounts, isFiltered, normaliseText, parseState, serialiseState,
   DEFAULT_COLUMNS, type ViewState,
-} from "../../src/lib/interphase-view";
-import { getViewRecords, vocabularyOf } from "../../src/lib/interphases";
+} from "../../../src/interphases/view";
+import { getViewRecords, vocabularyOf } from "../../../src/interphases/records";
 
 const records = getViewRecords();
 const vocab = vocabularyOf(records);

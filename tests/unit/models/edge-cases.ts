@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { getEquation } from "@src/models";
-import { evaluate } from "@src/lib/calculate";
+import { evaluate } from "@src/calculators/evaluate";
 import { formatForInput } from "@src/lib/format";
 
 export function defaultsOf(slug: string): Record<string, string> {

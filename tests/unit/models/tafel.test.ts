@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { butlerVolmerOverpotential, tafelOverpotential } from "@src/models/tafel";
-import { FARADAY, GAS_CONSTANT } from "@src/lib/constants";
+import { FARADAY, GAS_CONSTANT } from "@src/models/constants";
 import { describeEdgeCases, evaluateWith } from "./edge-cases";
 
 // RT/F at 298.15 K = 8.314462618 × 298.15 / 96 485.33212 = 0.0256926 V; with α = 0.5, RT/(αF) = 0.0513852 V.

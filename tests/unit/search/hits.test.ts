@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageHits, queryVariants, type PagefindResultData, type PagefindSubResult } from "@src/scripts/search-hits";
+import { pageHits, queryVariants, type PagefindResultData, type PagefindSubResult } from "@src/search/hits";
 
 const word = (location: number, weight = 1) => ({ location, weight, balanced_score: 512 * weight * weight });
 

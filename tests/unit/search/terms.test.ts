@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { equations, getEquation } from "@src/models";
-import { equationNumberForms, equationSearchTitle, symbolForms } from "@src/lib/search-terms";
+import { equationNumberForms, equationSearchTitle, symbolForms } from "@src/search/terms";
 
 describe("symbolForms", () => {
   test.each([
