@@ -7,6 +7,11 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 /** The sub-path the second build is served under, as on GitHub Pages. */
 export const SUBPATH = "/fcna/";
+/** Ports of the two servers: E2E_PORT moves both, so several checkouts can run their tests side by side. */
+const PORT = Number(process.env.E2E_PORT || 4321);
+export const ROOT_ORIGIN = `http://localhost:${PORT}`;
+/** Origin of the sub-path build (dist-base/, served under SUBPATH). */
+export const SUBPATH_ORIGIN = `http://localhost:${PORT + 1}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -16,7 +21,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: "http://localhost:4321/",
+    baseURL: `${ROOT_ORIGIN}/`,
     trace: "off",
     launchOptions: {
       executablePath,
@@ -25,7 +30,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: [
-    { command: "node scripts/serve.mjs --dir dist --port 4321", url: "http://localhost:4321/", reuseExistingServer: !process.env.CI },
-    { command: `node scripts/serve.mjs --dir dist-base --port 4322 --base ${SUBPATH}`, url: `http://localhost:4322${SUBPATH}`, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs --dir dist --port ${PORT}`, url: `${ROOT_ORIGIN}/`, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.mjs --dir dist-base --port ${PORT + 1} --base ${SUBPATH}`, url: `${SUBPATH_ORIGIN}${SUBPATH}`, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -1,10 +1,11 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { equations, getEquation } from "../../src/models";
 import { evaluate } from "../../src/calculators/evaluate";
 import { formatForInput } from "../../src/lib/format";
 
-// Calculators against the production build (dist/ on :4321, dist-base/ under /fcna/ on :4322).
+// Calculators against the production build (dist/ at ROOT_ORIGIN, dist-base/ under /fcna/ at SUBPATH_ORIGIN).
 
 const form = (page: Page, slug: string) => page.locator(`#calc-${slug}`);
 
@@ -207,12 +208,12 @@ test.describe("without JavaScript", () => {
 
 test.describe("under a sub-path (/fcna/)", () => {
   test("restores from the URL and shares a link that keeps the base path", async ({ page, context }) => {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: "http://localhost:4322" });
-    await page.goto("http://localhost:4322/fcna/equations/sand-time/?sand-time.j=10");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SUBPATH_ORIGIN });
+    await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}equations/sand-time/?sand-time.j=10`);
     await expect.poll(() => dataValue(page, "sand-time", "t")).toBeCloseTo(expected("sand-time", { j: "10" }).t!, 9);
     await form(page, "sand-time").getByRole("button", { name: "Share this calculation" }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe("http://localhost:4322/fcna/equations/sand-time/?sand-time.j=10&sand-time.D=2e-6&sand-time.C0=1&sand-time.tplus=0.45#eq-sand-time");
+    expect(copied).toBe(`${SUBPATH_ORIGIN}${SUBPATH}equations/sand-time/?sand-time.j=10&sand-time.D=2e-6&sand-time.C0=1&sand-time.tplus=0.45#eq-sand-time`);
   });
 });
 

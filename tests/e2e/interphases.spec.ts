@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { csvObjects, parseFigure } from "./support/csv";
-import { SUBPATH } from "../../playwright.config";
+import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 
 // The interphase comparison (/interphases/), its record pages and downloads, against the production build.
 
@@ -385,13 +385,13 @@ test.describe("in the chapters", () => {
 });
 
 test("the comparison works under a sub-path", async ({ page }) => {
-  const base = `http://localhost:4322${SUBPATH}`;
+  const base = `${SUBPATH_ORIGIN}${SUBPATH}`;
   await page.goto(`${base}interphases/?class=hybrid`);
   await expectCount(page, 5);
   await expect(chartLinks(page)).toHaveCount(5);
   const json = await page.getByRole("link", { name: "JSON of all records" }).getAttribute("href");
   expect(json).toBe(`${SUBPATH}data/interphases.json`);
-  expect((await page.request.get(`http://localhost:4322${json}`)).status()).toBe(200);
+  expect((await page.request.get(`${SUBPATH_ORIGIN}${json}`)).status()).toBe(200);
   await expect(table(page).locator("tbody[data-id=iohl-na] th a")).toHaveAttribute("href", `${SUBPATH}interphases/iohl-na/`);
 });
 

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
-import { SUBPATH } from "../../playwright.config";
+import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 
 const chapters = chapterSlugs();
 
@@ -210,11 +210,11 @@ test.describe("site", () => {
   });
 
   test("under a sub-path, short links and chapters keep the base", async ({ page }) => {
-    await page.goto(`http://localhost:4322${SUBPATH}eq/6/`);
-    await expect(page).toHaveURL(`http://localhost:4322${SUBPATH}failure-mechanisms/#eq-sand-time`);
+    await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}eq/6/`);
+    await expect(page).toHaveURL(`${SUBPATH_ORIGIN}${SUBPATH}failure-mechanisms/#eq-sand-time`);
     await expectUnobscured(page, "#eq-sand-time");
     await page.getByRole("link", { name: "References", exact: true }).first().click();
-    await expect(page).toHaveURL(`http://localhost:4322${SUBPATH}references/`);
+    await expect(page).toHaveURL(`${SUBPATH_ORIGIN}${SUBPATH}references/`);
   });
 
   test("a chapter prints without site chrome", async ({ page }) => {

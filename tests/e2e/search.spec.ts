@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { SUBPATH } from "../../playwright.config";
+import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 
 // Full-text search over the production build (Pagefind index written by `astro build`).
 
@@ -191,7 +191,7 @@ test.describe("the header field", () => {
   });
 
   test(`works under the sub-path ${SUBPATH}`, async ({ page }) => {
-    await page.goto(`http://localhost:4322${SUBPATH}introduction/`);
+    await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}introduction/`);
     const href = await firstHref(page, "Sand");
     expect(href).toMatch(new RegExp(`^${SUBPATH}[a-z/-]+/#eq-sand-time$`));
     await results(page).first().click();
