@@ -11,7 +11,7 @@ const PAGEFIND_CONFIG = {
     ".katex", // rendered math: KaTeX HTML, MathML and the TeX annotation (equations carry search text instead)
     "math",
     ".preview", // hover previews repeat text that lives elsewhere (reference entries, equation names)
-    ".eq-tools", // copy buttons
+    ".eq-tools", // the copy menu
   ],
   // "+" is part of words such as "t+" (the transference number), so searching it does not match every "t".
   includeCharacters: "+",

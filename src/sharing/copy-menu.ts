@@ -1,0 +1,202 @@
+/**
+ * <copy-menu>: the browser side of components/CopyMenu.astro. A disclosure button opens a list of buttons;
+ * each copies text or downloads a file, and the status line (role="status") says what happened. Where the
+ * Clipboard API is missing or refused, the text is shown selected in a field to copy by hand.
+ * Text reaches the page only through .value and .textContent (a strict CSP with Trusted Types is coming).
+ */
+import { fillTemplate, REQUEST_EVENT, type CopyMenuRequest, type CopyPayload } from "./copy-items";
+
+const STATUS_MS = 4000; // long enough to read; the live region has already announced it
+
+function saveBlob(blob: Blob, filename: string): void {
+  const href = URL.createObjectURL(blob);
+  saveHref(href, filename);
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+function saveHref(href: string, filename: string): void {
+  const a = document.createElement("a");
+  a.href = href;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+class CopyMenu extends HTMLElement {
+  private trigger!: HTMLButtonElement;
+  private list!: HTMLElement;
+  private status!: HTMLElement;
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  private fallback: HTMLElement | undefined;
+
+  connectedCallback(): void {
+    const trigger = this.querySelector<HTMLButtonElement>("[data-copy-menu-trigger]");
+    const list = this.querySelector<HTMLElement>("[data-copy-menu-list]");
+    const status = this.querySelector<HTMLElement>("[data-copy-menu-status]");
+    if (!trigger || !list || !status || this.trigger) return;
+    this.trigger = trigger;
+    this.list = list;
+    this.status = status;
+    trigger.hidden = false;
+    trigger.addEventListener("click", () => this.toggle(!this.isOpen));
+    trigger.addEventListener("keydown", (e) => {
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+      e.preventDefault();
+      this.toggle(true);
+      const items = this.items();
+      (e.key === "ArrowDown" ? items[0] : items.at(-1))?.focus();
+    });
+    list.addEventListener("click", (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>("button");
+      if (button) void this.activate(button);
+    });
+    this.addEventListener("keydown", (e) => this.onKey(e));
+    this.addEventListener("focusout", (e) => {
+      if (!this.contains(e.relatedTarget as Node | null)) this.toggle(false);
+    });
+  }
+
+  private get isOpen(): boolean {
+    return this.trigger.getAttribute("aria-expanded") === "true";
+  }
+
+  private items(): HTMLButtonElement[] {
+    return [...this.list.querySelectorAll<HTMLButtonElement>("button")];
+  }
+
+  private toggle(open: boolean): void {
+    if (open === this.isOpen) return;
+    this.trigger.setAttribute("aria-expanded", String(open));
+    this.list.hidden = !open;
+    if (open) {
+      document.addEventListener("pointerdown", this.onOutside, true);
+      // Open towards whichever side has room, so the list never runs off a 320 px screen.
+      this.list.classList.remove("copy-menu-list--start");
+      if (this.list.getBoundingClientRect().left < 0) this.list.classList.add("copy-menu-list--start");
+    } else document.removeEventListener("pointerdown", this.onOutside, true);
+  }
+
+  private onOutside = (e: Event): void => {
+    if (!this.contains(e.target as Node)) this.toggle(false);
+  };
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === "Escape") {
+      if (!this.isOpen && !this.fallback) return;
+      e.preventDefault();
+      this.closeFallback();
+      this.toggle(false);
+      this.trigger.focus();
+      return;
+    }
+    const items = this.items();
+    const at = items.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    items[(next + items.length) % items.length]!.focus();
+  }
+
+  private say(message: string): void {
+    clearTimeout(this.statusTimer);
+    this.status.textContent = message;
+    this.statusTimer = setTimeout(() => (this.status.textContent = ""), STATUS_MS);
+  }
+
+  private async activate(button: HTMLButtonElement): Promise<void> {
+    const d = button.dataset;
+    const done = d.done ?? "Done";
+    try {
+      if (d.copyText !== undefined) await this.copy(d.copyText, done);
+      else if (d.copyUrl !== undefined) await this.copy(new URL(d.copyUrl, location.href).href, done);
+      else if (d.copyTemplate !== undefined) await this.copy(fillTemplate(d.copyTemplate, d.url ?? "", location.href), done);
+      else if (d.download !== undefined) {
+        saveHref(d.download, d.filename ?? "");
+        this.finish(done);
+      }
+      else if (d.svg !== undefined) await this.exportSvg(d.svg, d.format === "png" ? "png" : "svg", d.filename ?? "figure.svg", done);
+      else if (d.request !== undefined) await this.provide(button, d.request, d.for ?? "", done);
+    } catch (error) {
+      this.say(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private finish(done: string): void {
+    this.say(done);
+    this.toggle(false);
+    this.trigger.focus();
+  }
+
+  private async copy(text: string, done: string): Promise<void> {
+    try {
+      if (!navigator.clipboard) throw new Error("no Clipboard API");
+      await navigator.clipboard.writeText(text);
+      this.finish(done);
+    } catch {
+      this.copyByHand(text, done);
+    }
+  }
+
+  /** The select-and-copy fallback: a read-only field holding the text, selected, with the keys to press. */
+  private copyByHand(text: string, done: string): void {
+    this.closeFallback();
+    this.toggle(false);
+    const box = document.createElement("div");
+    box.className = "copy-menu-fallback";
+    const label = document.createElement("label");
+    const field = document.createElement("textarea");
+    const id = `${this.list.id}-by-hand`;
+    field.id = id;
+    field.readOnly = true;
+    field.rows = Math.min(6, text.split("\n").length + 1);
+    field.value = text;
+    label.htmlFor = id;
+    label.textContent = "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
+    box.append(label, field);
+    this.append(box);
+    this.fallback = box;
+    field.focus();
+    field.select();
+    let copied = false;
+    try {
+      copied = document.execCommand("copy");
+    } catch {
+      copied = false;
+    }
+    this.say(copied ? done : "Select and copy the text shown below the menu");
+    field.addEventListener("copy", () => this.say(done));
+  }
+
+  private closeFallback(): void {
+    this.fallback?.remove();
+    this.fallback = undefined;
+  }
+
+  private async exportSvg(selector: string, format: "svg" | "png", filename: string, done: string): Promise<void> {
+    const svg = document.querySelector<SVGSVGElement>(selector);
+    if (!svg) throw new Error("the figure is not on the page");
+    const { standaloneSvg, svgToPng } = await import("./svg-export");
+    const text = standaloneSvg(svg);
+    const blob = format === "svg" ? new Blob([text], { type: "image/svg+xml" }) : await svgToPng(text, svg);
+    saveBlob(blob, filename);
+    this.finish(done);
+  }
+
+  private async provide(button: HTMLButtonElement, request: string, about: string, done: string): Promise<void> {
+    let answer: Promise<CopyPayload> | undefined;
+    const detail: CopyMenuRequest = { request, for: about, respond: (p) => (answer ??= Promise.resolve(p)) };
+    button.dispatchEvent(new CustomEvent(REQUEST_EVENT, { bubbles: true, detail }));
+    if (!answer) throw new Error("not available on this page");
+    const payload = await answer;
+    if ("text" in payload) await this.copy(payload.text, done);
+    else {
+      saveBlob(payload.blob, payload.filename);
+      this.finish(done);
+    }
+  }
+}
+
+if (!customElements.get("copy-menu")) customElements.define("copy-menu", CopyMenu);
