@@ -6,6 +6,8 @@ import rehypeKatex from "rehype-katex";
 import { remarkSectionIds } from "./src/reading/section-ids.mjs";
 import { remarkUnitSpaces } from "./src/reading/unit-spaces.mjs";
 import { pagefindIndex } from "./src/search/pagefind-integration.mjs";
+import { remarkGlossaryTerms } from "./src/glossary/remark-terms.ts";
+import { getGlossary } from "./src/glossary/load.ts";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
 const base = process.env.SITE_BASE || "/";
@@ -16,7 +18,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
-    remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces],
+    // The glossary plugin links the first mention of each term in a chapter (src/glossary/README.md).
+    remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces, [remarkGlossaryTerms, { terms: getGlossary() }]],
     // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }]],
   },

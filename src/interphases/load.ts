@@ -9,29 +9,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import type { z } from "zod";
+import { describeIssues } from "@src/lib/zod-issues";
 import { INTERPHASE_IDS, InterphaseSchema, type Interphase } from "./schema";
 
 /** Default folder of the records, relative to the project root (the working directory of astro and vitest). */
 export const INTERPHASES_DIR = path.resolve(process.cwd(), "content/interphases");
-
-/** Flattens zod issues (including the branches of a failed union) into "path: message" lines. */
-export function describeIssues(error: z.ZodError): string[] {
-  const lines: string[] = [];
-  const walk = (issues: z.ZodIssue[]) => {
-    for (const issue of issues) {
-      if (issue.code === "invalid_union") {
-        // Report each branch's own complaints; their paths are already absolute.
-        for (const branch of issue.unionErrors) walk(branch.issues);
-        continue;
-      }
-      const where = issue.path.length ? issue.path.join(".") : "(record)";
-      lines.push(`${where}: ${issue.message}`);
-    }
-  };
-  walk(error.issues);
-  return [...new Set(lines)];
-}
 
 function recordLabel(data: unknown, source: string): string {
   const id = data && typeof data === "object" && "id" in data ? (data as { id: unknown }).id : undefined;

@@ -10,6 +10,7 @@ export const SEARCH_TYPES = [
   { value: "Equation", label: "Equations" },
   { value: "Interphase", label: "Interphases" },
   { value: "Reference", label: "References" },
+  { value: "Glossary", label: "Glossary" },
 ] as const;
 
 export type SearchType = (typeof SEARCH_TYPES)[number]["value"];
@@ -22,6 +23,7 @@ export const TYPE_OF_KIND: Readonly<Record<string, SearchType>> = {
   interphase: "Interphase",
   "interphase-index": "Interphase",
   reference: "Reference",
+  glossary: "Glossary",
 };
 
 /**

@@ -37,7 +37,7 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
-export type HitKind = "page" | "section" | "equation" | "interphase";
+export type HitKind = "page" | "section" | "equation" | "interphase" | "term";
 
 export interface Hit {
   /** Where to land, with its fragment. */
@@ -69,6 +69,7 @@ function kindOf(anchor: PagefindAnchor | undefined): HitKind {
   if (!anchor || anchor.element.toLowerCase() === "h1") return "page";
   if (anchor.id.startsWith("eq-")) return "equation";
   if (anchor.id.startsWith("ip-")) return "interphase";
+  if (anchor.id.startsWith("term-")) return "term";
   return "section";
 }
 

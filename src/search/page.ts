@@ -10,7 +10,7 @@ import type { PageHits } from "./hits";
 
 const PAGES = 20;
 const PER_PAGE = 3;
-const KIND_LABEL = { page: "Page", section: "Section", equation: "Equation", interphase: "Interphase" } as const;
+const KIND_LABEL = { page: "Page", section: "Section", equation: "Equation", interphase: "Interphase", term: "Term" } as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
