@@ -8,6 +8,7 @@ import { remarkUnitSpaces } from "./src/reading/unit-spaces.mjs";
 import { pagefindIndex } from "./src/search/pagefind-integration.mjs";
 import { remarkGlossaryTerms } from "./src/glossary/remark-terms.ts";
 import { getGlossary } from "./src/glossary/load.ts";
+import { offlineReading } from "./src/offline/integration.ts";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
 const base = process.env.SITE_BASE || "/";
@@ -23,6 +24,7 @@ export default defineConfig({
     // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }]],
   },
-  // pagefindIndex() runs last: it indexes the finished output of every build (dist/, dist-base/).
-  integrations: [mdx(), pagefindIndex()],
+  // pagefindIndex() indexes the finished output of every build (dist/, dist-base/); offlineReading() runs
+  // after it, so the service worker's precache includes the index.
+  integrations: [mdx(), pagefindIndex(), offlineReading(base)],
 });

@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: `${ROOT_ORIGIN}/`,
     trace: "off",
+    // The offline service worker would precache the whole site in every fresh context and slow every test:
+    // blocked here, allowed only by the offline tests (tests/e2e/offline.spec.ts).
+    serviceWorkers: "block",
     launchOptions: {
       executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -15,7 +15,7 @@ const base = arg("base", process.env.SITE_BASE || "/").replace(/\/?$/, "/");
 const types = {
   ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
   ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf",
-  ".csv": "text/csv; charset=utf-8", ".wasm": "application/wasm", ".png": "image/png", ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8", ".webmanifest": "application/manifest+json", ".wasm": "application/wasm", ".png": "image/png", ".txt": "text/plain; charset=utf-8",
   ".pf_meta": "application/octet-stream", ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream", ".pagefind": "application/octet-stream",
 };
 

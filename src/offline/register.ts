@@ -1,0 +1,48 @@
+/// <reference types="vite-plugin-pwa/client" />
+/**
+ * Registers the service worker (see ./integration.ts) and tells the reader, in a polite status message,
+ * when the site has been stored for offline reading and when a new version is ready to load.
+ * Built with DOM methods only: no HTML strings (Trusted Types, issue 16).
+ */
+import { registerSW } from "virtual:pwa-register";
+
+/** The live region, in the page before anything is said in it, so screen readers announce what is. */
+let region: HTMLElement | undefined;
+
+function notice(text: string, actions: { label: string; run: () => void }[]): void {
+  if (!region) return;
+  const message = document.createElement("span");
+  message.textContent = text;
+  const buttons = actions.map(({ label, run }) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", () => {
+      region!.hidden = true;
+      region!.replaceChildren();
+      run();
+    });
+    return button;
+  });
+  region.replaceChildren(message, ...buttons);
+  region.hidden = false;
+}
+
+if ("serviceWorker" in navigator) {
+  region = document.createElement("div");
+  region.className = "offline-notice";
+  region.setAttribute("role", "status");
+  region.hidden = true;
+  document.body.append(region);
+  const update = registerSW({
+    onNeedRefresh() {
+      notice("A new version of this site is ready.", [
+        { label: "Reload", run: () => void update(true) },
+        { label: "Later", run: () => {} },
+      ]);
+    },
+    onOfflineReady() {
+      notice("Saved for offline reading: every chapter, equation and search now works without a network.", [{ label: "OK", run: () => {} }]);
+    },
+  });
+}
