@@ -17,6 +17,7 @@ test("/glossary/ lists every term at #term-<slug>", async ({ page }) => {
 });
 
 test("each chapter links a term at its first mention only, never inside headings, links or math", async ({ page }) => {
+  test.slow(); // eight chapters
   let total = 0;
   for (const slug of chapterSlugs()) {
     await page.goto(`${slug}/`);
