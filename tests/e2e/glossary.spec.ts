@@ -77,7 +77,8 @@ test("entries link to their sections and equations, and those links land", async
 
 test('search finds terms under the "Glossary" type', async ({ page }) => {
   await page.goto("search/?q=transference&type=Glossary");
-  await expect(page.getByRole("status").filter({ hasText: /results? for “transference”/ })).toBeVisible();
+  // The first query starts Pagefind's WebAssembly: a longer wait for that state on a busy machine.
+  await expect(page.getByRole("status").filter({ hasText: /results? for “transference”/ })).toBeVisible({ timeout: 20_000 });
   const results = page.locator("[data-search-results]");
   await expect(results.locator('a[href$="/glossary/#term-transference-number"]').first()).toBeVisible();
   await expect(results.locator(".search-result-type")).toHaveText(["Glossary"]);

@@ -2,7 +2,9 @@ import { test, expect } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
 
-// The course pack /print/: the whole review in one document, for printing or PDF.
+// The course pack /print/: the whole review in one document, for printing or PDF. Its page is large (about
+// 750 kB of HTML), so every test here gets the slow allowance.
+test.beforeEach(() => test.slow());
 
 const SECTION_IDS = ["sec-1", "sec-2", "sec-3", "sec-4", "sec-4-1", "sec-4-2", "sec-4-3", "sec-5"];
 
@@ -40,7 +42,6 @@ test("the course pack has no interactive chrome or controls", async ({ page }) =
 });
 
 test("the course pack prints to A4 with each chapter on its own pages", async ({ page }, info) => {
-  test.slow(); // a PDF of the whole review on a busy machine
   await page.goto("print/");
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
