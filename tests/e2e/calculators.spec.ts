@@ -1,9 +1,10 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { equations, getEquation } from "../../src/models";
 import { evaluate } from "../../src/calculators/evaluate";
 import { formatForInput } from "../../src/lib/format";
+import { axeViolations } from "./support/axe";
+import { budget } from "./support/budget";
 
 // Calculators against the production build (dist/ at ROOT_ORIGIN, dist-base/ under /fcna/ at SUBPATH_ORIGIN).
 
@@ -139,6 +140,7 @@ test.describe("bad input", () => {
   });
 
   test("every calculator: a non-number in its first input gives only dashes, never NaN", async ({ page }) => {
+    budget({ visits: equations.length });
     for (const def of equations) {
       await page.goto(`equations/${def.slug}/`);
       const f = form(page, def.slug);
@@ -178,6 +180,7 @@ test.describe("malformed URL parameters", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("every equation page shows default results and a static chart", async ({ page }) => {
+    budget({ visits: equations.length });
     for (const def of equations) {
       await page.goto(`equations/${def.slug}/`);
       const f = form(page, def.slug);
@@ -195,6 +198,7 @@ test.describe("without JavaScript", () => {
   test("each chapter shows its equations' calculators and charts", async ({ page }) => {
     const byChapter = new Map<string, string[]>();
     for (const def of equations) byChapter.set(def.chapter, [...(byChapter.get(def.chapter) ?? []), def.slug]);
+    budget({ visits: byChapter.size });
     for (const [chapter, slugs] of byChapter) {
       await page.goto(`${chapter}/`);
       for (const slug of slugs) {
@@ -225,8 +229,7 @@ test.describe("accessibility of an equation page", () => {
       const f = form(page, "sand-time");
       await f.getByRole("textbox", { name: /applied current density/ }).fill("abc"); // a message is on screen
       await expect(f.locator("output").first()).toHaveText("—");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,8 +1,9 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { csvObjects, parseFigure } from "./support/csv";
+import { axeViolations } from "./support/axe";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
+import { budget } from "./support/budget";
 
 // The interphase comparison (/interphases/), its record pages and downloads, against the production build.
 
@@ -185,6 +186,7 @@ test("sorting by keyboard, with aria-sort", async ({ page }) => {
 });
 
 test("the URL holds the view: links reproduce it, back and forward walk it", async ({ page }) => {
+  budget({ visits: 6 });
   await page.goto(`${TABLE}?class=organic&sort=lifetime&dir=desc`);
   await expectCount(page, 8);
   await expect(fieldset(page, "Class").getByRole("checkbox", { name: /^organic\b/ })).toBeChecked();
@@ -395,37 +397,21 @@ test("the comparison works under a sub-path", async ({ page }) => {
   await expect(table(page).locator("tbody[data-id=iohl-na] th a")).toHaveAttribute("href", `${SUBPATH}interphases/iohl-na/`);
 });
 
-async function axe(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
-  if (exclude) builder.exclude(exclude);
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
-
 for (const scheme of ["light", "dark"] as const) {
+  // The page as loaded is scanned with every page (a11y.spec.ts); these are the states only the script reaches.
   test.describe(`axe, ${scheme}`, () => {
     test.use({ colorScheme: scheme });
-    test("the table page as loaded", async ({ page }) => {
-      test.slow(); // axe over a 400-cell table takes a while on these machines
-      await page.goto(TABLE);
-      expect(await axe(page)).toEqual([]);
-    });
     test("the table page filtered and sorted, with the live chart", async ({ page }) => {
-      test.slow();
       await page.goto(TABLE);
       await fieldset(page, "Class").getByRole("checkbox", { name: /^inorganic\b/ }).check();
       await table(page).getByRole("button", { name: /Lifetime/ }).click();
       await expect(chartLinks(page).first()).toBeAttached();
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
     test("the table page at 360 px", async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`${TABLE}?class=organic`);
-      expect(await axe(page)).toEqual([]);
-    });
-    test("an interphase page", async ({ page }) => {
-      await page.goto("interphases/nabr-bromopropane/");
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
+import { budget } from "./support/budget";
 
 const chapters = chapterSlugs();
 
@@ -43,6 +44,7 @@ test.describe("chapters", () => {
   });
 
   test("previous and next links walk the chapters in order", async ({ page }) => {
+    budget({ visits: chapters.length });
     await page.goto(`${chapters[0]}/`);
     for (const slug of chapters.slice(1)) {
       await page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: /Next/ }).click();
@@ -54,6 +56,7 @@ test.describe("chapters", () => {
 test.describe("equations", () => {
   for (const def of equations) {
     test(`${def.slug}: anchors and short links land on it, unobscured`, async ({ page }) => {
+      budget({ visits: 3 });
       await page.goto(`${def.chapter}/#eq-${def.slug}`);
       await expectUnobscured(page, `#eq-${def.slug}`);
       const shortIds = def.number ? [String(def.number), def.slug] : [def.slug];
@@ -116,6 +119,7 @@ test.describe("equations", () => {
   });
 
   test("every equation is mentioned by a working in-text link somewhere", async ({ page }) => {
+    budget({ visits: chapters.length });
     const seen = new Set<string>();
     for (const slug of chapters) {
       await page.goto(`${slug}/`);
@@ -127,6 +131,7 @@ test.describe("equations", () => {
 
 test.describe("citations", () => {
   test("every in-text citation resolves to an entry on its page, with a preview", async ({ page }) => {
+    budget({ visits: chapters.length + 1 });
     let total = 0;
     for (const slug of chapters) {
       await page.goto(`${slug}/`);
@@ -188,6 +193,7 @@ test.describe("site", () => {
   });
 
   test("the built site makes no request to any other host", async ({ page }) => {
+    budget({ visits: 4 });
     const outside: string[] = [];
     page.on("request", (r) => {
       const u = new URL(r.url());

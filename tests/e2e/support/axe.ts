@@ -1,0 +1,19 @@
+import { test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { BUDGET } from "../../../playwright.config";
+
+/** The standard every page is held to: WCAG 2.2 AA, with the A and AA rules of 2.0 and 2.1 it includes. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Runs axe over the whole page as it is now and returns its violations as short lines ("rule: selector | …"),
+ * so a failing test prints what to fix. Each call adds one scan's budget to the test's time.
+ * Only violations are collected in full: axe otherwise builds a selector for every passing node too.
+ */
+export async function axeViolations(page: Page, { exclude }: { exclude?: string } = {}): Promise<string[]> {
+  test.info().setTimeout(test.info().timeout + BUDGET.axeScan);
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] });
+  if (exclude) builder.exclude(exclude);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
