@@ -5,6 +5,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkSectionIds } from "./src/reading/section-ids.mjs";
 import { remarkUnitSpaces } from "./src/reading/unit-spaces.mjs";
+import { rehypeTableScroll } from "./src/reading/table-scroll.mjs";
 import { pagefindIndex } from "./src/search/pagefind-integration.mjs";
 import { remarkGlossaryTerms } from "./src/glossary/remark-terms.ts";
 import { getGlossary } from "./src/glossary/load.ts";
@@ -22,7 +23,7 @@ export default defineConfig({
     // The glossary plugin links the first mention of each term in a chapter (src/glossary/README.md).
     remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces, [remarkGlossaryTerms, { terms: getGlossary() }]],
     // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
-    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }]],
+    rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }], rehypeTableScroll],
   },
   // pagefindIndex() indexes the finished output of every build (dist/, dist-base/); offlineReading() runs
   // after it, so the service worker's precache includes the index.

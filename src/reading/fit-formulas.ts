@@ -1,0 +1,41 @@
+/**
+ * Browser side: scales each display formula that is wider than its column down to fit (WCAG 1.4.10), and back up
+ * when the column grows. A transform changes no layout, so nothing on the page shifts. Without script the
+ * formula scrolls inside its own box (global.css).
+ */
+
+/** Width of a formula's content, from its rows of glyphs (the .katex-html block itself spans the column). */
+function naturalWidth(display: HTMLElement): number {
+  let left = Infinity;
+  let right = 0;
+  for (const base of display.querySelectorAll<HTMLElement>(".katex-html > .base")) {
+    left = Math.min(left, base.offsetLeft);
+    right = Math.max(right, base.offsetLeft + base.offsetWidth);
+  }
+  return right > left ? right - left : 0;
+}
+
+/** The scale that fits a formula of this width into this column, 1 when it fits already. */
+export function fitScale(natural: number, column: number): number {
+  if (!Number.isFinite(natural) || !Number.isFinite(column) || natural <= 0 || column <= 0) return 1;
+  return Math.min(1, Math.floor((column / natural) * 1000) / 1000);
+}
+
+function fit(display: HTMLElement): void {
+  const scale = fitScale(naturalWidth(display), display.clientWidth);
+  if (scale < 1) {
+    display.style.setProperty("--fit", String(scale));
+    display.dataset.fit = "";
+  } else if ("fit" in display.dataset) {
+    delete display.dataset.fit;
+  }
+}
+
+export function fitFormulas(): void {
+  const displays = [...document.querySelectorAll<HTMLElement>(".katex-display")];
+  if (!displays.length) return;
+  const observer = new ResizeObserver((entries) => entries.forEach((e) => fit(e.target as HTMLElement)));
+  for (const d of displays) observer.observe(d);
+  // KaTeX's fonts can arrive after the first measurement and change every glyph's width.
+  document.fonts?.ready.then(() => displays.forEach(fit));
+}
