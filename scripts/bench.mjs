@@ -1,7 +1,8 @@
 // Benchmark of the built site in Chromium (not a test: it reports, it does not fail).
 //   npm run bench                      calculators and page weight, on dist/
 //   npm run bench -- --dir dist-x      another build folder (served at /)
-//   npm run bench -- --lighthouse      also Lighthouse (mobile) performance and accessibility per chapter
+//   npm run bench -- --no-lighthouse   without the Lighthouse run (mobile, every page; the slow part)
+//   npm run bench -- --only lighthouse just the named sections (size, calculators, pages, interphases, search, lighthouse)
 // Builds nothing: run `npm run build` first. Prints tables and writes bench-results/latest.json.
 // Each section is one async function taking the shared context and returning rows; add new ones to SECTIONS.
 import { chromium } from "@playwright/test";
@@ -41,14 +42,22 @@ function freePort() {
   });
 }
 
+/** Astro's static preview server over a build folder, on a free port; resolves once it answers. */
 async function startServer(dir) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise((resolve, reject) => {
-    child.stdout.on("data", (d) => String(d).includes("Serving") && resolve());
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { origin: `http://localhost:${port}`, stop: () => child.kill() };
+  const child = spawn(process.execPath, ["node_modules/astro/astro.js", "preview", "--outDir", dir, "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const origin = `http://localhost:${port}`;
+  const exited = new Promise((_, reject) => child.on("exit", (code) => reject(new Error(`server exited with ${code}`))));
+  const ready = (async () => {
+    for (;;) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200)); // polling a port that is not open yet
+    }
+  })();
+  await Promise.race([ready, exited]);
+  return { origin, stop: () => child.kill() };
 }
 
 /** Chapter pages of the build: folders whose index.html is marked data-kind="chapter". */
@@ -176,26 +185,61 @@ async function benchPageWeight({ browser, origin, dir }) {
   return rows;
 }
 
-/** Section (optional): Lighthouse mobile scores per chapter page, via npx lighthouse@12.8.2 and Debian's Chromium. */
+/** Every page of a build as a site path ("/failure-mechanisms/"), redirect stubs left out. */
+function allPages(dir) {
+  const out = [];
+  const walk = (d, path) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== "pagefind" && name !== "_astro") walk(p, `${path}${name}/`);
+      } else if (name.endsWith(".html") && !/http-equiv="refresh"/.test(readFileSync(p, "utf8"))) {
+        out.push(name === "index.html" ? path : `${path}${name}`);
+      }
+    }
+  };
+  walk(dir, "/");
+  return out.sort();
+}
+
+/** HTML, CSS and JS a page loads up front, gzip bytes, read from the build's files. */
+function pageBytes(dir, path) {
+  const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
+  const html = readFileSync(file);
+  const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+  const assets = [...String(html).matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((m) => join(dir, m[1]));
+  const sum = (ext) => assets.filter((a) => a.endsWith(ext)).reduce((n, a) => n + gz(a), 0);
+  return { raw: html.length, html: gzipSync(html, { level: 9 }).length, css: sum(".css"), js: sum(".js") };
+}
+
+/**
+ * Section (default; skip with --no-lighthouse): Lighthouse 12.8.2 (npx) with its mobile preset on every page, with
+ * Debian's Chromium. One line per page: bytes up front, LCP, CLS and the four scores. Reports in bench-results/lighthouse/.
+ */
 async function benchLighthouse({ origin, dir }) {
   const run = promisify(execFile);
   const rows = [];
   const out = "bench-results/lighthouse";
   mkdirSync(out, { recursive: true });
-  for (const path of chapterPages(dir)) {
-    const file = join(out, `${path.replaceAll("/", "") || "home"}.json`);
+  for (const path of allPages(dir)) {
+    const file = join(out, `${path.replace(/^\/|\/$/g, "").replaceAll("/", "_") || "home"}.json`);
     await run("npx", [
-      "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility",
+      "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
       "--output=json", `--output-path=${file}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
     ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
     const report = JSON.parse(readFileSync(file, "utf8"));
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const bytes = pageBytes(dir, path);
     rows.push({
       page: path,
-      performance: Math.round(report.categories.performance.score * 100),
-      accessibility: Math.round(report.categories.accessibility.score * 100),
-      "LCP (ms)": Math.round(report.audits["largest-contentful-paint"].numericValue),
-      "TBT (ms)": Math.round(report.audits["total-blocking-time"].numericValue),
+      "HTML kB": round(bytes.raw / 1024, 0),
+      "HTML gz": kB(bytes.html),
+      "CSS gz": kB(bytes.css),
+      "JS gz": kB(bytes.js),
+      "LCP ms": Math.round(report.audits["largest-contentful-paint"].numericValue),
       CLS: round(report.audits["cumulative-layout-shift"].numericValue, 3),
+      perf: score("performance"),
+      "a11y/BP/SEO": `${score("accessibility")}/${score("best-practices")}/${score("seo")}`,
     });
   }
   return rows;
@@ -358,8 +402,12 @@ const SECTIONS = [
   { key: "pages", title: "Chapter pages: JavaScript loaded (gzip)", run: benchPageWeight },
   { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
   { key: "search", title: "Search: index size, bytes of the first search, keystroke to results", run: benchSearch },
-  ...(flag("lighthouse") ? [{ key: "lighthouse", title: "Lighthouse (mobile)", run: benchLighthouse }] : []),
+  ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes up front (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse }]),
 ];
+
+// --only size,lighthouse runs just those sections.
+const ONLY = option("only", "").split(",").filter(Boolean);
+const chosen = ONLY.length ? SECTIONS.filter((s) => ONLY.includes(s.key)) : SECTIONS;
 
 if (!existsSync(join(DIR, "index.html"))) {
   console.error(`No built site in ${DIR}/ — run "npm run build" first.`);
@@ -369,7 +417,7 @@ const server = await startServer(DIR);
 const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: CHROME_ARGS });
 const results = { date: new Date().toISOString(), dir: DIR, node: process.version, cpus: (await import("node:os")).cpus().length, sections: {} };
 try {
-  for (const section of SECTIONS) {
+  for (const section of chosen) {
     const rows = await section.run({ browser, origin: server.origin, dir: DIR });
     results.sections[section.key] = rows;
     console.log(`\n${section.title}`);
