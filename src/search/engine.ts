@@ -63,6 +63,6 @@ export async function searchSite(query: string, filter: SearchFilter = {}, pages
     if (!seen || result.score > seen.score) best.set(result.id, result);
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  const found = await Promise.all(ranked.slice(0, pages).map(async (r) => pageHits(await r.data(), r.score, filter.type)));
+  const found = await Promise.all(ranked.slice(0, pages).map(async (r) => pageHits(await r.data(), r.score, filter.type, query)));
   return { total: ranked.length, pages: found.filter((p) => p.hits.length > 0) };
 }

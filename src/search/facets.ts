@@ -31,3 +31,9 @@ export const TYPE_OF_KIND: Readonly<Record<string, SearchType>> = {
  * equations it shows (`#eq-sand-time`), so under that filter only its equations are listed.
  */
 export const PART_ANCHOR_PREFIX: Readonly<Partial<Record<SearchType, string>>> = { Equation: "eq-" };
+
+/**
+ * Name of the page metadata that holds the readable excerpt of an anchored part (an equation): search shows it
+ * instead of Pagefind's excerpt, which for an equation would come from its hidden index text (aliases, typed forms).
+ */
+export const excerptKey = (anchorId: string): string => `about-${anchorId}`;

@@ -11,18 +11,24 @@ import type { Hit, PageHits } from "./hits";
 /** Pages whose places are listed, and places listed at most. */
 const PAGES = 6;
 const OPTIONS = 8;
-/** Places per page: every page's best place comes before any page's second. */
+/** Places per page. */
 const PER_PAGE = 2;
 
-function listed(pages: PageHits[]): { hit: Hit; page: PageHits }[] {
-  const out: { hit: Hit; page: PageHits }[] = [];
-  for (let rank = 0; rank < PER_PAGE; rank++) {
-    for (const page of pages) {
-      const hit = page.hits[rank];
-      if (hit) out.push({ hit, page });
-    }
+/**
+ * One group per page, best page first, each holding that page's best places, so a page never appears twice
+ * in the list. Options are counted across groups; a group is cut short rather than a page repeated.
+ */
+function grouped(pages: PageHits[]): { page: PageHits; hits: Hit[] }[] {
+  const out: { page: PageHits; hits: Hit[] }[] = [];
+  let left = OPTIONS;
+  for (const page of pages) {
+    if (left <= 0) break;
+    const hits = page.hits.slice(0, Math.min(PER_PAGE, left));
+    if (!hits.length) continue;
+    out.push({ page, hits });
+    left -= hits.length;
   }
-  return out.slice(0, OPTIONS);
+  return out;
 }
 
 function span(className: string, text?: string): HTMLSpanElement {
@@ -32,9 +38,7 @@ function span(className: string, text?: string): HTMLSpanElement {
   return el;
 }
 
-function option(hit: Hit, page: PageHits, index: number): HTMLLIElement {
-  const item = document.createElement("li");
-  item.setAttribute("role", "none");
+function option(hit: Hit, page: PageHits, index: number): HTMLAnchorElement {
   const link = document.createElement("a");
   link.id = `site-search-option-${index}`;
   link.href = hit.url;
@@ -49,9 +53,36 @@ function option(hit: Hit, page: PageHits, index: number): HTMLLIElement {
   excerpt.append(excerptFragment(hit.excerpt));
   link.setAttribute("aria-label", `${hit.title} (${where})`);
   link.setAttribute("aria-describedby", excerpt.id);
-  link.append(span("search-option-title", hit.title), span("search-option-page", where), excerpt);
-  item.append(link);
-  return item;
+  link.append(span("search-option-title", hit.title));
+  if (hit.kind === "page") link.append(span("search-option-page", type));
+  link.append(excerpt);
+  return link;
+}
+
+/** Wraps an element in a list item that adds no role of its own, as the listbox pattern needs. */
+function item(child: HTMLElement, className?: string): HTMLLIElement {
+  const li = document.createElement("li");
+  li.setAttribute("role", "none");
+  if (className) li.className = className;
+  li.append(child);
+  return li;
+}
+
+/** A page and its places: the page's name heads the group, its places follow it, indented. */
+function group(page: PageHits, hits: Hit[], first: number): HTMLLIElement {
+  const list = document.createElement("ul");
+  list.setAttribute("role", "group");
+  const type = TYPE_OF_KIND[page.kind] ?? "Page";
+  list.setAttribute("aria-label", `${page.title} (${type})`);
+  // A hit on the page itself stands for the page and heads the group; otherwise the page's name does (for the
+  // eye only: the group's label already says it to screen readers).
+  if (hits[0]?.kind !== "page") {
+    const label = span("search-group-title", `${type} · ${page.title}`);
+    label.setAttribute("aria-hidden", "true");
+    list.append(item(label));
+  }
+  hits.forEach((hit, i) => list.append(item(option(hit, page, first + i))));
+  return item(list, "search-group");
 }
 
 /** Wires the header field; called once, with whatever the reader typed while this module loaded. */
@@ -112,15 +143,17 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       return;
     }
     if (ticket !== latest) return;
-    const found = listed(outcome.pages);
-    if (!found.length) return show(`No results for “${query}”.`, query);
+    const groups = grouped(outcome.pages);
+    const count = groups.reduce((n, g) => n + g.hits.length, 0);
+    if (!count) return show(`No results for “${query}”.`, query);
     setActive(-1);
-    list.replaceChildren(...found.map(({ hit, page }, i) => option(hit, page, i)));
+    let first = 0;
+    list.replaceChildren(...groups.map(({ page, hits }) => group(page, hits, (first += hits.length) - hits.length)));
     list.dataset.query = query; // which query the options answer (typing may have moved on)
     list.hidden = false;
     message.hidden = true;
     more.textContent = outcome.total > outcome.pages.length ? `All ${outcome.total} pages, with filters` : "Search page, with filters";
-    status.textContent = `${found.length} result${found.length === 1 ? "" : "s"}`;
+    status.textContent = `${count} result${count === 1 ? "" : "s"}`;
     setOpen(form.contains(document.activeElement));
   }
 

@@ -2,7 +2,7 @@
  * Turns Pagefind results into hits: one place on one page (the page itself, a section, an equation), each
  * with the fragment URL to land on, a title and an excerpt. Pure functions, no DOM and no network.
  */
-import { PART_ANCHOR_PREFIX, TYPE_OF_KIND, type SearchType } from "@src/search/facets";
+import { PART_ANCHOR_PREFIX, TYPE_OF_KIND, excerptKey, type SearchType } from "@src/search/facets";
 
 /** One matched word as Pagefind reports it; `weight` is the data-pagefind-weight of its element (1 for prose). */
 export interface PagefindLocation {
@@ -79,9 +79,10 @@ function kindOf(anchor: PagefindAnchor | undefined): HitKind {
  * An equation's sub-result runs, as Pagefind counts it, from its figure to the next heading, so it also
  * holds the prose after the figure. Matches inside the equation's search text are weighted (see
  * EquationSearchText.astro); a sub-result on an equation without any weighted match is prose after it,
- * and is sent to the section the equation stands in.
+ * and is sent to the section the equation stands in. An equation's hit shows the readable excerpt its page
+ * stores (see excerptKey), with the query's words marked, because Pagefind's would quote the hidden index text.
  */
-export function pageHits(data: PagefindResultData, score: number, narrowTo?: SearchType): PageHits {
+export function pageHits(data: PagefindResultData, score: number, narrowTo?: SearchType, query = ""): PageHits {
   const pageUrl = withHash(data.url);
   const pageTitle = data.meta.title ?? pageUrl;
   const kind = data.meta.kind ?? "page";
@@ -101,7 +102,7 @@ export function pageHits(data: PagefindResultData, score: number, narrowTo?: Sea
       url: hitKind === "page" ? pageUrl : withHash(pageUrl, anchor?.id),
       title,
       kind: hitKind,
-      excerpt: sub.excerpt,
+      excerpt: readableExcerpt(data, hitKind === "equation" ? anchor?.id : undefined, query) ?? sub.excerpt,
       score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
     };
     const seen = byUrl.get(hit.url);
@@ -113,6 +114,26 @@ export function pageHits(data: PagefindResultData, score: number, narrowTo?: Sea
   const prefix = narrowTo && PART_ANCHOR_PREFIX[narrowTo];
   if (prefix && TYPE_OF_KIND[kind] !== narrowTo) hits = hits.filter((h) => new URL(h.url, "http://x").hash.startsWith(`#${prefix}`));
   return { url: pageUrl, title: pageTitle, kind, score, hits };
+}
+
+/** The stored excerpt of an anchored part, in Pagefind's excerpt format; undefined when the page stores none. */
+function readableExcerpt(data: PagefindResultData, anchorId: string | undefined, query: string): string | undefined {
+  const text = anchorId ? data.meta[excerptKey(anchorId)] : undefined;
+  return text ? markWords(text, query) : undefined;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Plain text in Pagefind's excerpt format: HTML-escaped, with <mark> around each word that starts with a word
+ * of the query (Pagefind matches by prefix too). Case and accents of the text are kept.
+ */
+export function markWords(text: string, query: string): string {
+  const terms = query.toLowerCase().split(/[^\p{L}\p{N}⁺₊]+/u).filter(Boolean);
+  return text
+    .split(/([\p{L}\p{N}⁺₊]+)/u)
+    .map((part, i) => (i % 2 === 1 && terms.some((t) => part.toLowerCase().startsWith(t)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
+    .join("");
 }
 
 const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";

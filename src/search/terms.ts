@@ -59,3 +59,17 @@ export function equationNumberForms(def: EquationDefinition): string[] {
   if (def.kind !== "review") return [`relation ${tag}`, `relation ${bare}`];
   return [`eqn ${tag}`, `eqn ${bare}`, `equation ${bare}`, `eq ${bare}`, `eq. ${tag}`, `eq${bare}`];
 }
+
+/** Words in an excerpt, as many as Pagefind's own (engine.ts sets excerptLength 24) and a few more. */
+const EXCERPT_WORDS = 30;
+
+/**
+ * What a search result shows for an equation: what its result means, then the first sentence of its context,
+ * cut to about thirty words. Never the aliases or typed forms, which only the index reads.
+ */
+export function equationExcerpt(def: EquationDefinition): string {
+  const meaning = def.symbols[0]?.meaning ?? def.name;
+  const first = /^.*?[.!?](?=\s|$)/.exec(def.context.trim())?.[0] ?? def.context.trim();
+  const words = `${meaning.replace(/[.\s]+$/, "")}. ${first}`.split(/\s+/);
+  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(" ")} …` : words.join(" ");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pageHits, queryVariants, type PagefindResultData, type PagefindSubResult } from "@src/search/hits";
+import { markWords, pageHits, queryVariants, type PagefindResultData, type PagefindSubResult } from "@src/search/hits";
 
 const word = (location: number, weight = 1) => ({ location, weight, balanced_score: 512 * weight * weight });
 
@@ -89,5 +89,38 @@ describe("queryVariants", () => {
     ["", [""]],
   ])("%s → %j", (query, expected) => {
     expect(queryVariants(query)).toEqual(expected);
+  });
+});
+
+describe("readable excerpts", () => {
+  const stored = "Sand's time: when the surface Na⁺ concentration first reaches zero. When sodium is plated <fast>.";
+  const withMeta = (subs: PagefindSubResult[]): PagefindResultData => ({ ...chapter(subs), meta: { ...chapter([]).meta, "about-eq-sand-time": stored } });
+
+  test("an equation's hit shows its stored text with the query marked, not Pagefind's excerpt of the index text", () => {
+    const page = pageHits(withMeta([sub("Eqn (6): Sand's time", "/failure-mechanisms/#eq-sand-time", [word(160, 6)], figure)]), 3, undefined, "sand");
+    expect(page.hits[0]!.excerpt).toBe("<mark>Sand</mark>&#39;s time: when the surface Na⁺ concentration first reaches zero. When sodium is plated &#60;fast&#62;.");
+  });
+
+  test("prose after an equation keeps Pagefind's excerpt", () => {
+    const page = pageHits(withMeta([sub("Eqn (6): Sand's time", "/failure-mechanisms/#eq-sand-time", [word(250)], figure)]), 3, undefined, "sand");
+    expect(page.hits[0]!.excerpt).toBe("…Eqn (6): Sand's time…");
+  });
+
+  test("without stored text the equation keeps Pagefind's excerpt", () => {
+    const page = pageHits(chapter([sub("Eqn (6): Sand's time", "/failure-mechanisms/#eq-sand-time", [word(160, 6)], figure)]), 3, undefined, "sand");
+    expect(page.hits[0]!.excerpt).toBe("…Eqn (6): Sand's time…");
+  });
+});
+
+describe("markWords", () => {
+  test.each([
+    ["prefix of a word, any case", "Sand's time", "sa", "<mark>Sand</mark>&#39;s time"],
+    ["every query word", "current density j", "density current", "<mark>current</mark> <mark>density</mark> j"],
+    ["subscripts and ₊ belong to the word", "t₊ and C₀", "t₊ c₀", "<mark>t₊</mark> and <mark>C₀</mark>"],
+    ["markup is escaped, never passed through", "<img src=x>", "img", "&#60;<mark>img</mark> src=x&#62;"],
+    ["an empty query marks nothing", "Sand", "", "Sand"],
+    ["no match, text unchanged but escaped", "a & b", "z", "a &#38; b"],
+  ])("%s", (_, text, query, expected) => {
+    expect(markWords(text, query)).toBe(expected);
   });
 });

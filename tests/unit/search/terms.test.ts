@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { equations, getEquation } from "@src/models";
-import { equationNumberForms, equationSearchTitle, symbolForms } from "@src/search/terms";
+import { equationExcerpt, equationNumberForms, equationSearchTitle, symbolForms } from "@src/search/terms";
 
 describe("symbolForms", () => {
   test.each([
@@ -48,5 +48,25 @@ describe("equation numbers and titles", () => {
   test("the result title names the number and the equation", () => {
     expect(equationSearchTitle(getEquation("sand-time"))).toBe(`Eqn (6): ${getEquation("sand-time").name}`);
     expect(equationSearchTitle(getEquation("c-rate"))).toMatch(/^Relation \(A\): /);
+  });
+});
+
+describe("equationExcerpt", () => {
+  test.each(equations.map((def) => [def.slug, def] as const))("%s: its meaning and context, no index text", (_, def) => {
+    const text = equationExcerpt(def);
+    expect(text.startsWith(def.symbols[0]!.meaning.replace(/[.\s]+$/, ""))).toBe(true);
+    expect(text.split(/\s+/).length).toBeLessThanOrEqual(31);
+    for (const s of def.symbols) {
+      const forms = symbolForms(s);
+      if (forms.length > 1) expect(text).not.toContain(forms.join(", "));
+    }
+    expect(text).not.toContain(equationNumberForms(def).join(", "));
+    expect(text).not.toMatch(/also called/);
+  });
+
+  test("Sand's time, worked out by hand: the result's meaning, then the context's first sentence", () => {
+    expect(equationExcerpt(getEquation("sand-time"))).toBe(
+      "Sand's time: when the surface Na⁺ concentration first reaches zero. When sodium is plated at a constant current, cations are removed at the metal faster than diffusion from the bulk …", // 30 words: ten of the meaning, twenty of the sentence
+    );
   });
 });
