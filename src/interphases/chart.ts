@@ -1,12 +1,14 @@
 /**
  * The interphase chart: current density (x, log) against lifetime, cumulative plated capacity or areal
- * capacity (y, log), one point per test result, colour by class, symbol by cell type, and a rule at the
+ * capacity (y, log), one point per test result, colour by class, symbol by cell type, a ring for a test in the
+ * fast-charging window (dashed: fast current, capacity not printed; see `fastStatus`), and a rule at the
  * review's 2 mA cm⁻² fast-charging threshold. One spec for the build (static SVG through linkedom's
  * `document`) and the browser (redrawn on every filter change, points as links to table rows).
  */
 import * as Plot from "@observablehq/plot";
 import { REVIEW } from "../consts";
 import type { ChartView, ViewRecord } from "./view";
+import { FAST_DESCRIPTIONS, type FastStatus } from "./derived";
 import { formatTick } from "../lib/format";
 import { UNITS } from "../lib/units";
 
@@ -27,6 +29,8 @@ export const CLASS_COLOURS: Record<string, string> = {
   hybrid: "var(--c-hybrid)",
   baseline: "var(--muted)",
 };
+/** Rings around the points of fast tests: stroke dash pattern per status (drawn again in the HTML legend). */
+export const FAST_RINGS: Partial<Record<FastStatus, string>> = { yes: "none", "current-only": "2,2" };
 /** Plot symbol names per cell type (drawn again in the HTML legend). */
 export const CELL_SYMBOLS: Record<string, string> = { symmetric: "circle", half: "triangle", full: "square", asymmetric: "diamond" };
 
@@ -51,6 +55,8 @@ export interface ChartPoint {
   y: number;
   /** "Name: Na‖Na symmetric, 2 mA cm⁻², 3 mAh cm⁻², ~4500 h", for the link's name and the tooltip. */
   label: string;
+  /** Against the fast-charging window (see `fastStatus`). */
+  fast: FastStatus;
   highlight: boolean;
 }
 
@@ -84,6 +90,7 @@ export function chartPoints(
         t.text.q && `${t.text.q} ${UNITS.mAh_cm2.label}`,
         t.text.life,
         view === "cumulative" && `${t.text.cumulative} ${UNITS.mAh_cm2.label} plated`,
+        t.fast !== "no" && FAST_DESCRIPTIONS[t.fast],
       ].filter(Boolean);
       points.push({
         id: r.id,
@@ -95,6 +102,7 @@ export function chartPoints(
         x2: t.j[1],
         y,
         label: `${r.name}: ${figures.join(", ")}`,
+        fast: t.fast,
         highlight: r.id === highlight,
       });
     }
@@ -169,6 +177,16 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
       Plot.text([`${CAPACITY_WINDOW} ${UNITS.mAh_cm2.label}`], { y: CAPACITY_WINDOW, frameAnchor: "right", textAnchor: "end", dy: -7, fill: "currentColor", ariaHidden: hidden }),
     );
   }
+  // Rings go under the dots; on a record page only the record's own points carry them.
+  const ringed = highlighting ? front : base;
+  for (const [status, dash] of Object.entries(FAST_RINGS)) {
+    marks.push(
+      Plot.dot(ringed.filter((p) => p.fast === status), {
+        x: "x", y: "y", symbol: "cell", r: highlighting ? 12 : 8.5, fill: "none", stroke: "currentColor", strokeWidth: 1.5,
+        strokeDasharray: dash, className: `ipx-ring-${status}`, ariaHidden: hidden,
+      }),
+    );
+  }
   if (highlighting) {
     marks.push(
       Plot.dot(base, { ...dotOptions, fill: "currentColor", fillOpacity: 0.22, stroke: "none", ariaHidden: hidden }),
@@ -205,7 +223,8 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
   for (const el of svg.children) if (el.tagName.toLowerCase() === "g" && !el.classList.contains("ipx-dots")) el.setAttribute("aria-hidden", "true");
   const summary =
     `Chart of ${VIEW_LABELS[view].short} against current density, both on log scales, for ${points.length} test ` +
-    `result${points.length === 1 ? "" : "s"} of ${options.subject}. A dashed line marks ${THRESHOLD} ${UNITS.mA_cm2.label}, where fast charging begins.`;
+    `result${points.length === 1 ? "" : "s"} of ${options.subject}. A dashed line marks ${THRESHOLD} ${UNITS.mA_cm2.label}, where fast charging begins; ` +
+    `a ring marks a test in the fast-charging window, a dashed ring one at a fast current whose areal capacity is not printed.`;
   if (links) {
     svg.setAttribute("role", "group");
     svg.setAttribute("aria-label", `${summary} Each point is a link to its row in the table.`);

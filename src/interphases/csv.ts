@@ -5,8 +5,10 @@
  * A figure keeps its qualifiers in one cell, in plain ASCII so spreadsheets and scripts can read it:
  * `4500`, `~4500`, `>4500`, `>=500`, `<100`, `<=~100`, `~0.5..1` (a printed range), `4.6+-2.1` (±),
  * then ` | of <phase>` and ` | vs <figure> <what>` where the review names them.
+ * The derived `fast_charging` column reads `yes`, `current-only` or `no` (see `fastStatus`).
  */
 import type { Interphase, InterphaseTest, Quantity } from "./schema";
+import { cumulativeCapacity, fastStatus } from "./derived";
 
 const OP = { gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
 
@@ -28,12 +30,6 @@ export function csvFigure(q: Quantity | undefined): string {
   if (q.of) text += ` | of ${q.of}`;
   if (q.vs) text += ` | vs ${csvFigure({ ...q.vs, of: undefined })} ${q.vs.of}`;
   return text;
-}
-
-/** Derived figures of one test result, computed by the caller from the schema's helpers. */
-export interface DerivedTest {
-  fast: boolean;
-  cumulative?: number;
 }
 
 type RecordColumn = [header: string, value: (r: Interphase) => string];
@@ -97,14 +93,14 @@ export const CSV_HEADER: readonly string[] = [
   "cumulative_capacity_mAh_cm2",
 ];
 
-/** The CSV of some records: one row per test result, in the order given. */
-export function interphaseCsv(records: readonly Interphase[], derive: (r: Interphase, testIndex: number) => DerivedTest): string {
+/** The CSV of some records: one row per test result, in the order given, with the derived figures of `derived.ts`. */
+export function interphaseCsv(records: readonly Interphase[]): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const r of records) {
     const own = RECORD_COLUMNS.map(([, value]) => value(r));
     r.tests.forEach((t, i) => {
-      const d = derive(r, i);
-      rows.push([...own, String(i), ...TEST_COLUMNS.map(([, value]) => value(t)), d.fast ? "true" : "false", d.cumulative === undefined ? "" : String(d.cumulative)]);
+      const cumulative = cumulativeCapacity(t);
+      rows.push([...own, String(i), ...TEST_COLUMNS.map(([, value]) => value(t)), fastStatus(t), cumulative === undefined ? "" : String(cumulative)]);
     });
   }
   return toCsv(rows);

@@ -1,5 +1,6 @@
 /** The JSON download: the validated records with what a reader needs to trust and reuse them. */
 import type { Interphase } from "./schema";
+import { FAST_CHARGING, deriveRecord, type DerivedRecord } from "./derived";
 
 /** Raised when a record field changes meaning or a field is removed; new optional fields keep the version. */
 export const SCHEMA_VERSION = 1;
@@ -15,6 +16,8 @@ export interface InterphaseDocument {
   recordCount: number;
   testCount: number;
   records: Interphase[];
+  /** Figures the site derives from each record (never stored in it), by record id. */
+  derived: { window: typeof FAST_CHARGING; description: string; byId: Record<string, DerivedRecord> };
 }
 
 /** Where the figures come from: the review's citation and DOI link. */
@@ -36,5 +39,12 @@ export function interphaseDocument(records: readonly Interphase[], view: Downloa
     recordCount: records.length,
     testCount: records.reduce((n, r) => n + r.tests.length, 0),
     records: [...records],
+    derived: {
+      window: FAST_CHARGING,
+      description:
+        "fastCharging: yes = at least 2 mA cm⁻² with at least 0.5 mAh cm⁻² (the review's window); current-only = at least 2 mA cm⁻², " +
+        "areal capacity not printed; no = otherwise. A record takes the best status of its tests. cumulativeCapacity_mAhcm2 = current density × lifetime in hours.",
+      byId: Object.fromEntries(records.map((r) => [r.id, deriveRecord(r)])),
+    },
   };
 }

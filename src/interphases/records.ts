@@ -2,7 +2,8 @@
  * The interphase records at build time: loaded and validated once, and reduced to the view records the
  * table, the chart and the table script work on. Build-only (reads the file system).
  */
-import { CELL_TYPES, INTERPHASE_CLASSES, cumulativeCapacity, isFastCharging, lowerValue, meetsFastCharging, type Interphase, type Quantity } from "./schema";
+import { CELL_TYPES, INTERPHASE_CLASSES, type Interphase, type Quantity } from "./schema";
+import { FAST_STATUSES, cumulativeCapacity, fastStatus, lowerValue, recordFastStatus } from "./derived";
 import { loadInterphases } from "./load";
 import { formatCell, formatFigure, formatLifetime, formatValue } from "./format";
 import { normaliseText, type ViewRecord, type ViewTest, type Vocabulary } from "./view";
@@ -49,7 +50,7 @@ export function toViewTest(test: Interphase["tests"][number], index: number): Vi
     life: test.lifetime && { value: test.lifetime.value, unit: test.lifetime.unit },
     cumulative,
     overpotential: lowerValue(test.overpotential_mV),
-    fast: isFastCharging(test),
+    fast: fastStatus(test),
     text: {
       cell: formatCell(test),
       j: test.currentDensity_mAcm2 ? formatFigure(test.currentDensity_mAcm2) : "",
@@ -73,7 +74,7 @@ export function toViewRecord(r: Interphase, order: number): ViewRecord {
     refs: r.refs,
     order,
     thickness: lowerValue(r.thicknessNm),
-    fast: meetsFastCharging(r),
+    fast: recordFastStatus(r),
     haystack: normaliseText([r.name, r.id, ...(r.phases ?? []), r.precursor ?? ""].join(" ")),
     tests: r.tests.map(toViewTest),
   };
@@ -96,6 +97,6 @@ export function vocabularyOf(records: readonly ViewRecord[]): Vocabulary {
     family: present(records.map((r) => r.family)),
     route: records.some((r) => r.route[0] === "not stated") ? [...routes, "not stated"] : routes,
     cell: present(records.flatMap((r) => r.tests.map((t) => t.cell)), CELL_TYPES),
-    fast: ["yes", "no"],
+    fast: present(records.map((r) => r.fast), FAST_STATUSES),
   };
 }

@@ -13,8 +13,8 @@
  * stored ×1000 in nm (e.g. "~20 μm" → `{ value: 20000, approx: true }`).
  *
  * A field is present only where the review prints a figure: nothing is estimated or
- * filled in from the cited papers. Fast-charging status is derived (see
- * `isFastCharging`), never stored.
+ * filled in from the cited papers. Fast-charging status and cumulative capacity are derived
+ * (see `derived.ts`), never stored.
  */
 import { z } from "zod";
 
@@ -213,6 +213,7 @@ export const InterphaseSchema = z
   .object({
     id: z.enum(INTERPHASE_IDS), // = file name and anchor stem; the README list is binding
     name: z.string().min(1), // short display name, Unicode sub/superscripts
+    shortName: z.string().min(1).max(16).optional(), // label in the chapter figures ("PVDF@Cu"); default: the name
     class: z.enum(INTERPHASE_CLASSES), // as the review files it (the section that discusses it)
     section: z.enum(["4.1", "4.2", "4.3", "5"]), // review section discussing it
     family: z.enum(FAMILIES), // material family (our grouping)
@@ -265,56 +266,3 @@ export type InterphaseClass = (typeof INTERPHASE_CLASSES)[number];
 export type Family = (typeof FAMILIES)[number];
 export type Route = (typeof ROUTES)[number];
 export type CellType = (typeof CELL_TYPES)[number];
-
-/** Thresholds of the review's fast-charging window (opening of section 4). */
-export const FAST_CHARGING = {
-  /** "2 mA cm⁻² and above". */
-  minCurrentDensity_mAcm2: 2,
-  /** Lower end of "near 0.5 to 3 mAh cm⁻²"; higher capacities also qualify, as the review counts 4–5 mAh cm⁻² tests. */
-  minArealCapacity_mAhcm2: 0.5,
-} as const;
-
-/**
- * The smallest value a quantity is known to reach: the value of a point (also when it is
- * "more than"/"at least" it), the lower end of a range, and `undefined` for an "up to"/"below"
- * figure or a missing one. "~" and "about" figures count at face value.
- */
-export function lowerValue(q: Quantity | undefined): number | undefined {
-  if (!q) return undefined;
-  if ("min" in q) return q.min;
-  if (q.bound === "lt" || q.bound === "lte") return undefined;
-  return q.value;
-}
-
-/**
- * True when a test lies in the review's fast-charging window: current density ≥ 2 mA cm⁻²
- * AND areal capacity ≥ 0.5 mAh cm⁻² (capacities above 3 mAh cm⁻² qualify too).
- * A test whose areal capacity the review does not print does NOT qualify, even at a high
- * current density (e.g. 5 mA cm⁻² with no capacity → false): the window needs both figures.
- * A range counts only if its lower end qualifies; an "up to"/"below" figure never does.
- */
-export function isFastCharging(test: Pick<InterphaseTest, "currentDensity_mAcm2" | "arealCapacity_mAhcm2">): boolean {
-  const j = lowerValue(test.currentDensity_mAcm2);
-  const q = lowerValue(test.arealCapacity_mAhcm2);
-  if (j === undefined || q === undefined) return false;
-  return j >= FAST_CHARGING.minCurrentDensity_mAcm2 && q >= FAST_CHARGING.minArealCapacity_mAhcm2;
-}
-
-/** True when at least one of the record's tests is in the fast-charging window (see `isFastCharging`). */
-export function meetsFastCharging(record: Pick<Interphase, "tests">): boolean {
-  return record.tests.some(isFastCharging);
-}
-
-/**
- * Charge passed per area over the reported lifetime, in mAh cm⁻²: j (mA cm⁻²) × lifetime (h).
- * Defined only for a point current density and a lifetime in hours; `undefined` otherwise
- * (cycles, a current range, an "up to" current, or missing figures). For a "more than"
- * lifetime the result is a lower bound. Rounded to 1e-6 to drop floating-point noise.
- */
-export function cumulativeCapacity(test: Pick<InterphaseTest, "currentDensity_mAcm2" | "lifetime">): number | undefined {
-  const j = test.currentDensity_mAcm2;
-  const life = test.lifetime;
-  if (!j || !life || "min" in j || life.unit !== "h") return undefined;
-  if (j.bound === "lt" || j.bound === "lte") return undefined;
-  return Math.round(j.value * life.value * 1e6) / 1e6;
-}

@@ -290,7 +290,7 @@ class InterphaseExplorer extends HTMLElement {
     const layer = current && plot.dataset.drawn === `${view} ${size}` ? this.chart.chartSvg(points, { ...options, layer: "points" }, document) : undefined;
     if (current && layer) {
       // Plot leaves out the group of a mark with no data, so either side may lack one.
-      for (const c of ["ipx-ranges", "ipx-dots"]) {
+      for (const c of ["ipx-ranges", "ipx-ring-yes", "ipx-ring-current-only", "ipx-dots"]) {
         const old = current.querySelector(`:scope > g.${c}`);
         const fresh = layer.querySelector(`:scope > g.${c}`);
         if (old && fresh) old.replaceWith(fresh);
@@ -344,11 +344,7 @@ class InterphaseExplorer extends HTMLElement {
       body = JSON.stringify(interphaseDocument(records, { kind: "current filter", query: serialiseState(this.state) }, all.source), null, 2);
     } else {
       const { interphaseCsv } = await import("./csv");
-      const views = new Map(this.data.records.map((r) => [r.id, r]));
-      body = interphaseCsv(records, (r, i) => {
-        const t = views.get(r.id)!.tests[i]!;
-        return { fast: t.fast, cumulative: t.cumulative };
-      });
+      body = interphaseCsv(records);
     }
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([body], { type: kind === "json" ? "application/json" : "text/csv" }));

@@ -8,6 +8,7 @@
  * matches a filter range it overlaps.
  */
 import type { CellType, InterphaseClass } from "./schema";
+import { fastRank, type FastStatus } from "./derived";
 import { parseNumber } from "../lib/validate";
 
 /** One test result, reduced to what filtering, sorting and the chart need. */
@@ -25,8 +26,8 @@ export interface ViewTest {
   cumulative?: number;
   /** Overpotential in mV (lower end of a range). */
   overpotential?: number;
-  /** In the review's fast-charging window (see `isFastCharging`). */
-  fast: boolean;
+  /** Against the review's fast-charging window (see `fastStatus`). */
+  fast: FastStatus;
   /** Display strings, formatted once at build time so the browser needs no formatter. */
   text: { cell: string; j: string; q: string; life: string; cumulative: string };
 }
@@ -47,8 +48,8 @@ export interface ViewRecord {
   order: number;
   /** Thickness in nm (lower end of a range). */
   thickness?: number;
-  /** At least one test in the fast-charging window. */
-  fast: boolean;
+  /** The best status of its tests (see `recordFastStatus`). */
+  fast: FastStatus;
   /** Normalised name, id, phases and precursor, for the text filter (see `normaliseText`). */
   haystack: string;
   tests: ViewTest[];
@@ -146,7 +147,7 @@ export function parseState(search: string, vocab: Vocabulary): { state: ViewStat
   }
   for (const facet of FACETS) {
     for (const value of params.getAll(facet)) {
-      if (!vocab[facet].includes(value)) ignore(facet, value, `no ${facet === "fast" ? "such answer (use yes or no)" : `such ${facet}`}`);
+      if (!vocab[facet].includes(value)) ignore(facet, value, `no ${facet === "fast" ? `such answer (use ${vocab.fast.join(", ")})` : `such ${facet}`}`);
       else if (!state.facets[facet].includes(value)) state.facets[facet].push(value);
     }
     state.facets[facet].sort((a, b) => vocab[facet].indexOf(a) - vocab[facet].indexOf(b));
@@ -264,7 +265,7 @@ function recordFacetValues(r: ViewRecord, facet: Facet): string[] {
   if (facet === "class") return [r.class];
   if (facet === "family") return [r.family];
   if (facet === "route") return r.route;
-  if (facet === "fast") return [r.fast ? "yes" : "no"];
+  if (facet === "fast") return [r.fast];
   return [];
 }
 
@@ -318,7 +319,7 @@ function sortKey(row: ViewRow, column: Column, dir: "asc" | "desc", vocab: Vocab
     }
     case "cumulative": return [0, pick(shown.map((t) => t.cumulative))];
     case "overpotential": return [0, pick(shown.map((t) => t.overpotential))];
-    case "fast": return [0, r.fast ? 1 : 0];
+    case "fast": return [0, fastRank(r.fast)];
     case "section": return [0, r.order];
     case "refs": return [0, r.refs[0]];
   }

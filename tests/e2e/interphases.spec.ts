@@ -86,10 +86,17 @@ test.describe("filters", () => {
     await expectCount(page, 13);
   });
 
-  test("facet: fast charging yes/no", async ({ page }) => {
-    await fieldset(page, "Fast-charging test").getByRole("checkbox", { name: /^yes\b/ }).check();
+  test("facet: fast charging yes / fast current, capacity not printed / no", async ({ page }) => {
+    const fast = fieldset(page, "Fast-charging test");
+    await expect(fast.getByRole("checkbox")).toHaveCount(3);
+    await fast.getByRole("checkbox", { name: /^yes\b/ }).check();
     await expectCount(page, 5);
     expect(await firstIds(page, 5)).toEqual(["nasn-nacl-sncl4", "al2o3-ald", "sodium-formate", "ald-mld-nanoalloy", "iohl-na"]);
+    await fast.getByRole("checkbox", { name: /^yes\b/ }).uncheck();
+    await fast.getByRole("checkbox", { name: /^fast current, capacity not printed\b/ }).check();
+    await expect(page).toHaveURL(/\?fast=current-only$/);
+    await expectCount(page, 6);
+    expect(await firstIds(page, 6)).toEqual(["pvdf-cu", "poly-dol", "zn-hcnt", "cppy-carbon-paper", "pnf-naf-pvdf", "alucone-mld"]);
   });
 
   test("facet: cell type marks the tests outside the filter", async ({ page }) => {
@@ -415,3 +422,39 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+// Issue 9, item 1: the chapters draw Zn-HCNT, poly(DOL) and PNF@Cu as fast; every view reads one derived mark.
+test.describe("the fast-charging mark is one derived value everywhere", () => {
+  const CURRENT_ONLY = "fast current, capacity not printed";
+
+  test("table cell, record page, JSON, CSV and chapter figure agree for Zn-HCNT, poly(DOL) and PNF@Cu", async ({ page, request }) => {
+    const json = await (await request.get("data/interphases.json")).json();
+    const csv = csvObjects(await (await request.get("data/interphases.csv")).text());
+    for (const id of ["zn-hcnt", "poly-dol", "pnf-naf-pvdf"]) {
+      expect(json.derived.byId[id].fastCharging, id).toBe("current-only");
+      const rows = csv.filter((r) => r.id === id);
+      const highCurrent = rows.filter((r) => parseFloat(r.current_density_mA_cm2!) >= 2);
+      expect(highCurrent.length, id).toBeGreaterThan(0);
+      for (const row of highCurrent) expect(row.fast_charging, id).toBe("current-only");
+    }
+    await page.goto(TABLE);
+    await expect(table(page).locator("tbody[data-id=zn-hcnt] td[data-col=fast]")).toHaveText(CURRENT_ONLY);
+    await expect(table(page).locator("tbody[data-id=sodium-formate] td[data-col=fast]")).toHaveText("yes");
+
+    await page.goto("interphases/zn-hcnt/");
+    const props = page.locator(".ipr-props");
+    await expect(props.locator("dt", { hasText: "Fast charging" }).locator("+ dd")).toContainText(CURRENT_ONLY);
+    const testsTable = page.getByRole("table", { name: /test results reported for/ });
+    await expect(testsTable.getByRole("cell", { name: CURRENT_ONLY })).toHaveCount(2);
+
+    await page.goto("organic-interphases/");
+    const figure = page.getByRole("img", { name: /lifetimes of the organic interphases/ });
+    await expect(figure.locator("g[data-id=zn-hcnt]")).toHaveCount(2);
+    for (const bar of await figure.locator("g[data-id=zn-hcnt], g[data-id=poly-dol]").all()) {
+      const j = await bar.evaluate((g) => g.parentElement!.querySelector(".group")!.textContent!);
+      await expect(bar).toHaveAttribute("data-fast", parseFloat(j) >= 2 ? "current-only" : "no");
+    }
+    await page.goto("hybrid-interphases/");
+    await expect(page.getByRole("img", { name: /lifetimes of the hybrid interphases/ }).locator("g[data-id=pnf-naf-pvdf]")).toHaveAttribute("data-fast", "current-only");
+  });
+});

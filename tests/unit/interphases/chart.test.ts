@@ -24,7 +24,7 @@ describe("chartPoints", () => {
 
   it("labels each point with its name and figures", () => {
     const p = chartPoints(records, "cumulative").find((q) => q.id === "iohl-na")!;
-    expect(p.label).toBe("IOHL-Na (stannide/NaCl + aryl polymer): Na‖Na symmetric, 4 mA cm⁻², 4 mAh cm⁻², >2000\u00A0h, >8000 mAh cm⁻² plated");
+    expect(p.label).toBe("IOHL-Na (stannide/NaCl + aryl polymer): Na‖Na symmetric, 4 mA cm⁻², 4 mAh cm⁻², >2000\u00A0h, >8000 mAh cm⁻² plated, in the fast-charging window (≥ 2 mA cm⁻² with ≥ 0.5 mAh cm⁻²)");
   });
 
   it("keeps only the tests a filter lets through", () => {
@@ -72,8 +72,23 @@ describe("chartSvg", () => {
     const full = chartSvg(points, options, doc);
     const layer = chartSvg(points, { ...options, layer: "points" }, doc);
     expect(layer.querySelectorAll("text")).toHaveLength(0);
-    for (const group of ["g.ipx-dots", "g.ipx-ranges"]) {
+    for (const group of ["g.ipx-dots", "g.ipx-ranges", "g.ipx-ring-yes", "g.ipx-ring-current-only"]) {
       expect(layer.querySelector(group)!.innerHTML.replace(/plot-[0-9a-f]+/g, "")).toBe(full.querySelector(group)!.innerHTML.replace(/plot-[0-9a-f]+/g, ""));
     }
+  });
+
+  it("rings the points of fast tests: solid in the window, dashed for a fast current without a printed capacity", () => {
+    const points = chartPoints(records, "lifetime");
+    const svg = chartSvg(points, { view: "lifetime", domains, subject: "32 interphases" }, doc);
+    const count = (status: string) => points.filter((p) => p.fast === status).length;
+    expect(count("yes")).toBeGreaterThan(0);
+    expect(count("current-only")).toBeGreaterThan(0);
+    expect(svg.querySelector("g.ipx-ring-yes")!.children).toHaveLength(count("yes"));
+    expect(svg.querySelector("g.ipx-ring-current-only")!.children).toHaveLength(count("current-only"));
+    expect(svg.querySelector("g.ipx-ring-current-only")!.getAttribute("stroke-dasharray")).toBe("2,2");
+    // Zn-HCNT (5 and 10 mA cm⁻², no capacity printed) carries the dashed ring and says why in its label.
+    const zn = points.filter((p) => p.id === "zn-hcnt");
+    expect(zn.map((p) => p.fast)).toEqual(["current-only", "current-only"]);
+    expect(zn[0]!.label).toContain("fast current (≥ 2 mA cm⁻²), areal capacity not printed");
   });
 });

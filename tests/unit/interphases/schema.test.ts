@@ -4,14 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   INTERPHASE_IDS,
-  cumulativeCapacity,
-  isFastCharging,
-  meetsFastCharging,
   type Interphase,
   type InterphaseInput,
-  type InterphaseTest,
 } from "../../../src/interphases/schema";
 import { INTERPHASES_DIR, loadInterphases, validateInterphase } from "../../../src/interphases/load";
+import { recordFastStatus } from "../../../src/interphases/derived";
 
 const records = loadInterphases();
 const byId = new Map(records.map((r) => [r.id, r]));
@@ -154,56 +151,6 @@ describe("malformed records are rejected with the record and field named", () =>
   });
 });
 
-describe("isFastCharging (≥ 2 mA cm⁻² and ≥ 0.5 mAh cm⁻²)", () => {
-  const t = (j?: number, q?: number): Pick<InterphaseTest, "currentDensity_mAcm2" | "arealCapacity_mAhcm2"> => ({
-    currentDensity_mAcm2: j === undefined ? undefined : { value: j },
-    arealCapacity_mAhcm2: q === undefined ? undefined : { value: q },
-  });
-  it.each([
-    [2, 1, true], // at the current threshold
-    [1.9, 3, false], // just below 2 mA cm⁻²
-    [5, undefined, false], // capacity not reported → does not qualify
-    [4, 4, true], // above the 0.5–3 mAh cm⁻² band still counts
-    [2, 0.5, true], // both at threshold
-    [3, 0.4, false], // capacity too small
-    [undefined, 1, false], // current not reported
-    [10, 1, true],
-  ])("j = %s mA cm⁻², Q = %s mAh cm⁻² → %s", (j, q, expected) => {
-    expect(isFastCharging(t(j, q))).toBe(expected);
-  });
-
-  it("a range counts by its lower end; an 'up to' figure never counts", () => {
-    expect(isFastCharging({ currentDensity_mAcm2: { min: 0.5, max: 1 }, arealCapacity_mAhcm2: { value: 1 } })).toBe(false);
-    expect(isFastCharging({ currentDensity_mAcm2: { min: 2, max: 5 }, arealCapacity_mAhcm2: { min: 3, max: 5 } })).toBe(true);
-    expect(isFastCharging({ currentDensity_mAcm2: { value: 5, bound: "lte" }, arealCapacity_mAhcm2: { value: 1 } })).toBe(false);
-    expect(isFastCharging({ currentDensity_mAcm2: { value: 2, approx: true }, arealCapacity_mAhcm2: { value: 1 } })).toBe(true);
-  });
-
-  it("is derived per record from the tests", () => {
-    const fast = records.filter(meetsFastCharging).map((r) => r.id);
-    expect(fast).toEqual(["nasn-nacl-sncl4", "al2o3-ald", "sodium-formate", "ald-mld-nanoalloy", "iohl-na"]);
-    // high current but no areal capacity printed in the review → not counted
-    expect(meetsFastCharging(get("zn-hcnt"))).toBe(false);
-    expect(meetsFastCharging(get("bare-na"))).toBe(false);
-  });
-});
-
-describe("cumulativeCapacity (j × hours)", () => {
-  it("multiplies current density by hours", () => {
-    expect(cumulativeCapacity({ currentDensity_mAcm2: { value: 2 }, lifetime: { value: 4500, unit: "h" } })).toBe(9000);
-    expect(cumulativeCapacity({ currentDensity_mAcm2: { value: 0.1 }, lifetime: { value: 3000, unit: "h" } })).toBe(300);
-  });
-  it("is undefined for cycles, ranges or missing figures", () => {
-    expect(cumulativeCapacity({ currentDensity_mAcm2: { value: 3 }, lifetime: { value: 500, unit: "cycles" } })).toBeUndefined();
-    expect(cumulativeCapacity({ currentDensity_mAcm2: { min: 0.5, max: 1 }, lifetime: { value: 100, unit: "h" } })).toBeUndefined();
-    expect(cumulativeCapacity({ lifetime: { value: 100, unit: "h" } })).toBeUndefined();
-  });
-  it("on a record: IOHL-Na at 4 mA cm⁻² for more than 2000 h passes over 8000 mAh cm⁻²", () => {
-    const test = get("iohl-na").tests.find((x) => x.cell === "symmetric")!;
-    expect(cumulativeCapacity(test)).toBe(8000);
-  });
-});
-
 describe("spot check of figures against the review", () => {
   it("nasn-nacl-sncl4", () => {
     // Section 4.1, SnCl₄ paragraph: roughly 4500 h under 100 mV at 2 mA cm⁻²/3 mAh cm⁻², roughly 1500 h at
@@ -250,7 +197,7 @@ describe("spot check of figures against the review", () => {
     const r = get("sodium-formate");
     expect(r.thicknessNm).toEqual({ value: 650, approx: true });
     expect(r.tests[0]).toMatchObject({ electrolyte: "diglyme-based", currentDensity_mAcm2: { value: 2 }, arealCapacity_mAhcm2: { value: 1 }, lifetime: { value: 2200, unit: "h", approx: true } });
-    expect(meetsFastCharging(r)).toBe(true);
+    expect(recordFastStatus(r)).toBe("yes");
   });
 
   it("iohl-na", () => {

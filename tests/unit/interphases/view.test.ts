@@ -14,7 +14,7 @@ describe("vocabulary", () => {
   it("offers only values present in the data, classes and cells in the schema's order", () => {
     expect(vocab.class).toEqual(["inorganic", "organic", "hybrid", "baseline"]);
     expect(vocab.cell).toEqual(["symmetric", "half", "full"]);
-    expect(vocab.fast).toEqual(["yes", "no"]);
+    expect(vocab.fast).toEqual(["yes", "current-only", "no"]);
     expect(vocab.route.at(-1)).toBe("not stated");
     expect(vocab.route).toContain("ALD");
   });
@@ -50,7 +50,7 @@ describe("URL state", () => {
 
   it.each([
     ["?class=metallic", "class", "metallic", /no such class/],
-    ["?fast=maybe", "fast", "maybe", /yes or no/],
+    ["?fast=maybe", "fast", "maybe", /use yes, current-only, no/],
     ["?jmin=abc", "jmin", "abc", /not a number/],
     ["?jmin=-2", "jmin", "-2", /not a number of zero or more/],
     ["?qmax=Infinity", "qmax", "Infinity", /not a number/],
@@ -112,7 +112,8 @@ describe("filtering", () => {
 
   it("by fast charging (derived from the schema's window)", () => {
     expect(ids(parse("?fast=yes").state)).toEqual(["nasn-nacl-sncl4", "al2o3-ald", "sodium-formate", "ald-mld-nanoalloy", "iohl-na"]);
-    expect(ids(parse("?fast=no").state)).toHaveLength(27);
+    expect(ids(parse("?fast=current-only").state)).toEqual(["pvdf-cu", "poly-dol", "zn-hcnt", "cppy-carbon-paper", "pnf-naf-pvdf", "alucone-mld"]);
+    expect(ids(parse("?fast=no").state)).toHaveLength(21);
   });
 
   it("by route, records with two routes match either", () => {
@@ -201,10 +202,10 @@ describe("facet counts", () => {
   it("count records per value with the other facets applied", () => {
     const all = facetCounts(records, defaultState(), vocab);
     expect(all.class).toEqual({ inorganic: 18, organic: 8, hybrid: 5, baseline: 1 });
-    expect(all.fast).toEqual({ yes: 5, no: 27 });
+    expect(all.fast).toEqual({ yes: 5, "current-only": 6, no: 21 });
     const inorganic = facetCounts(records, parse("?class=inorganic").state, vocab);
     expect(inorganic.class).toEqual(all.class); // a facet does not narrow its own counts
-    expect(inorganic.fast).toEqual({ yes: 2, no: 16 });
+    expect(inorganic.fast).toEqual({ yes: 2, "current-only": 0, no: 16 });
   });
 
   it("count cells by tests that match the other test filters", () => {
