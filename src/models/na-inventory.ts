@@ -63,7 +63,7 @@ export const definition: EquationDefinition = {
     presets: [
       { name: "review's target: N/P 3, CE 99.9 %", values: { np: 3, ce: 99.9 } },
       { name: "PVDF@Cu at 2 mA cm⁻²: CE 99.48 %", values: { ce: 99.48 } },
-      { name: "CPPY host at 1 mA cm⁻²: CE 99.96 %", values: { ce: 99.96 } },
+      { name: "PSL at 1 mA cm⁻²: mean CE 99.96 %", values: { ce: 99.96 } },
       { name: "thick foil, N/P 10", values: { np: 10 } },
     ],
   }),
