@@ -40,7 +40,7 @@ export const definition: EquationDefinition = {
   ],
   aliases: ["C-rate", "areal capacity", "1C", "fast-charging threshold"],
   context:
-    "Battery engineers speak in C-rates, electrochemists in current densities; this relation links them. The sodium anode must pass whatever current the cathode demands, so the current density at the metal is the C-rate times the cathode's areal capacity, which is its loading times its specific capacity. The review's example, 10 mg cm⁻² of a 150 mAh g⁻¹ cathode at 1C, gives 1.5 mA cm⁻², typical of stationary storage. The review counts about 1 mA cm⁻² and below as moderate and 2 mA cm⁻² and above as fast charging, so a heavier cathode or a short high-power pulse pushes the same anode across that line.",
+    "Battery engineers speak in C-rates, electrochemists in current densities; this relation links them. The sodium anode must pass whatever current the cathode demands, so the current density at the metal is the C-rate times the cathode's areal capacity, which is its loading times its specific capacity. The review's example, 10 mg cm⁻² of a 150 mAh g⁻¹ cathode at 1C, gives 1.5 mA cm⁻², typical of stationary storage. The review calls current densities below 2 mA cm⁻² moderate and 2 mA cm⁻² and above fast charging, so a heavier cathode or a short high-power pulse pushes the same anode across that line.",
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [

@@ -35,7 +35,7 @@ const inputs = [
   {
     name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
     default: 1, min: 0, minExclusive: true, max: 100, scale: "log",
-    source: "1 mA cm⁻²: the review's upper bound for moderate-rate testing (section 3).",
+    source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
     name: "i0", symbol: "i₀", meaning: "local exchange current density", unit: UNITS.mA_cm2,

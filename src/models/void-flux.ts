@@ -19,7 +19,7 @@ const inputs = [
   {
     name: "j", symbol: "j", meaning: "stripping current density", unit: UNITS.mA_cm2,
     default: 1, min: 0, max: 100, scale: "log",
-    source: "1 mA cm⁻²: the review's upper bound for moderate-rate testing (section 3).",
+    source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
     name: "eta", symbol: "η", meaning: "stripping overpotential", unit: UNITS.mV,
