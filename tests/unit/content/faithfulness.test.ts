@@ -46,3 +46,21 @@ describe("item 3: moderate is below 2 mA cm⁻² (review line 60); ~1 mA cm⁻²
     expect(figure("Ch3Priorities")).toMatch(/Moderate current \(below 2 mA cm⁻²\)/);
   });
 });
+
+describe("item 4: the review credits NaF with fast Na⁺ transport more than once (lines 320, 359)", () => {
+  test("the design-principles erratum no longer says only the InF₃ example does", () => {
+    const erratum = notes(chapter("design-principles")).find((n) => n.includes("fast or a slow Na⁺ conductor"))!;
+    expect(erratum).not.toMatch(/Only in the InF₃ example/);
+    expect(erratum).toMatch(/PVDF@Cu/);
+    expect(erratum).toMatch(/PNF/);
+    expect(erratum).toMatch(/rolled/);
+  });
+
+  test("section 4.3 reports NaF's fast transport as credited, as section 4.2 does", () => {
+    const claims = sentences(chapter("hybrid-interphases")).filter(
+      (s) => /NaF/.test(s) && /fast (diffusion|Na⁺|ion)|ions quickly|fast transport/.test(s) && !s.startsWith("<Fig") && !s.startsWith("<Note"),
+    );
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    for (const s of claims) expect(s, s).toMatch(/credit/);
+  });
+});
