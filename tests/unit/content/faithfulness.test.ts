@@ -64,3 +64,12 @@ describe("item 4: the review credits NaF with fast Na⁺ transport more than onc
     for (const s of claims) expect(s, s).toMatch(/credit/);
   });
 });
+
+describe("item 5: 3.9 ± 0.5 GPa is printed in sections 2.1 and 3 (lines 104, 186, 195); the 3.3 GPa shear modulus in 2.2 (line 151)", () => {
+  test.each(["bare-na", "na3p-red-phosphorus"])("%s", (id) => {
+    const note = recordNote(id).replace(/\s+/g, " ");
+    expect(note).not.toMatch(/sections 2\.2 and 3/);
+    expect(note).toMatch(/3\.9 ± 0\.5 GPa[^.;]*sections 2\.1 and 3/);
+    expect(note).toMatch(/3\.3 GPa[^.;]*section 2\.2/);
+  });
+});
