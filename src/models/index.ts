@@ -19,8 +19,8 @@ import { definition as seiArrhenius } from "./sei-arrhenius";
 /** Every equation, in the order of the review: numbered first, then in-text relations, then site additions. */
 export const equations: readonly EquationDefinition[] = [
   seiMassBalance, seiIonFlux, seiOhmic, creep, tafel, sandTime, voidFlux,
-  cRate, naCapacity, seiResistivity, seiVoltageDrop, wurtzReaction,
-  naInventory, seiArrhenius,
+  cRate, seiResistivity, seiVoltageDrop, wurtzReaction,
+  naInventory, seiArrhenius, naCapacity,
 ];
 
 const bySlug = new Map(equations.map((e) => [e.slug, e]));

@@ -20,8 +20,8 @@ const inputs = [
 
 export const definition: EquationDefinition = {
   slug: "na-capacity",
-  kind: "in-text",
-  label: "B",
+  kind: "site",
+  label: "S3",
   name: "Theoretical specific capacity of sodium metal",
   latex: String.raw`Q_{\text{th}} = \frac{zF}{3.6\,M_{\text{Na}}} \approx 1166\ \text{mAh g}^{-1}`,
   chapter: "introduction",
@@ -34,7 +34,7 @@ export const definition: EquationDefinition = {
     { tex: String.raw`3.6`, meaning: "conversion: 1 mAh = 3.6 C", unit: "C mAh⁻¹" },
   ],
   aliases: ["theoretical capacity", "1166 mAh/g", "specific capacity"],
-  remark: "The review states the value (1166 mAh g⁻¹); the formula that gives it is standard: 96 485 / (3.6 × 22.99) = 1165.8.",
+  remark: "Added by this site: the review prints only the value, 1166 mAh g⁻¹; this standard relation gives it, 96 485 / (3.6 × 22.99) = 1165.8.",
   context:
     "A metal anode stores charge in the metal itself, so its capacity is simply Faraday's constant per mole of atoms, divided by the molar mass: every atom gives one electron. For sodium that is about 1166 mAh g⁻¹, the figure the review cites, roughly three times less than lithium by mass but still far beyond intercalation hosts such as hard carbon. Per volume the gap to lithium is smaller, because sodium is denser. The calculator gives both, with lithium and potassium as presets for comparison.",
   calculator: defineCalculator({

@@ -18,7 +18,7 @@ const inputs = [
 export const definition: EquationDefinition = {
   slug: "sei-resistivity",
   kind: "in-text",
-  label: "C",
+  label: "B",
   name: "Local SEI resistance per unit area",
   latex: String.raw`\rho_{\text{SEI}} = \frac{\delta_{\text{SEI}}}{\kappa_{\text{SEI}}}`,
   chapter: "failure-mechanisms",

@@ -19,7 +19,7 @@ const inputs = [
 export const definition: EquationDefinition = {
   slug: "sei-voltage-drop",
   kind: "in-text",
-  label: "D",
+  label: "C",
   name: "Voltage drop across an artificial SEI (design metric)",
   latex: String.raw`\Delta\Phi_{\text{SEI}} = \frac{J_{\text{Na}}\,\delta_{\text{SEI}}}{\kappa_{\text{SEI}}}`,
   chapter: "artificial-interphases",

@@ -33,7 +33,7 @@ export interface EquationDefinition {
   kind: "review" | "in-text" | "site";
   /** The review's equation number, for `review` equations only. */
   number?: number;
-  /** Label shown instead of a number for `in-text` (A–E) and `site` (S1, S2) relations. */
+  /** Label shown instead of a number for `in-text` (A, B, …) and `site` (S1, S2, …) relations, in sequence per kind. */
   label?: string;
   /** One-line name. */
   name: string;

@@ -40,7 +40,7 @@ const inputs = [
 export const definition: EquationDefinition = {
   slug: "wurtz-reaction",
   kind: "in-text",
-  label: "E",
+  label: "D",
   name: "Wurtz-type reaction forming NaBr from 1-bromopropane",
   latex: String.raw`2\,\mathrm{R{-}Br} + 2\,\mathrm{Na} \longrightarrow \mathrm{R{-}R} + 2\,\mathrm{NaBr}`,
   chapter: "inorganic-interphases",

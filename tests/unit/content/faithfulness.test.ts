@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-
+import { getEquation, equations } from "@src/models";
 
 const read = (path: string) => readFileSync(path, "utf8");
 const chapter = (slug: string) => read(`content/chapters/${slug}.mdx`);
@@ -71,5 +71,20 @@ describe("item 5: 3.9 ± 0.5 GPa is printed in sections 2.1 and 3 (lines 104, 18
     expect(note).not.toMatch(/sections 2\.2 and 3/);
     expect(note).toMatch(/3\.9 ± 0\.5 GPa[^.;]*sections 2\.1 and 3/);
     expect(note).toMatch(/3\.3 GPa[^.;]*section 2\.2/);
+  });
+});
+
+describe("item 6: the review prints 1166 mAh g⁻¹, not the relation that gives it", () => {
+  test("na-capacity is the site's relation, with an S-label", () => {
+    const def = getEquation("na-capacity");
+    expect(def.kind).toBe("site");
+    expect(def.label).toMatch(/^S\d+$/);
+  });
+
+  test("labels stay in sequence: in-text relations A, B, …; site relations S1, S2, …", () => {
+    const labels = (kind: string) => equations.filter((e) => e.kind === kind).map((e) => e.label);
+    const inText = labels("in-text");
+    expect(inText).toEqual(inText.map((_, i) => String.fromCharCode(65 + i)));
+    expect([...labels("site")].sort()).toEqual(labels("site").map((_, i) => `S${i + 1}`));
   });
 });

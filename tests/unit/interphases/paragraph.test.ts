@@ -66,7 +66,7 @@ describe("paragraphHtml", () => {
     const html = paragraphHtml(findParagraph(MDX, "beta")!);
     expect(html.match(/<p>/g)).toHaveLength(2);
     expect(html).toContain('class="ipq-equation"');
-    expect(html).toContain("relation (E)");
+    expect(html).toContain("relation (D)");
   });
 });
 
