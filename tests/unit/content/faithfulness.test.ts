@@ -88,3 +88,28 @@ describe("item 6: the review prints 1166 mAh g⁻¹, not the relation that gives
     expect([...labels("site")].sort()).toEqual(labels("site").map((_, i) => `S${i + 1}`));
   });
 });
+
+describe("item 7: under fast charging every baseline requirement is raised (review line 182)", () => {
+  const svg = figure("Ch3Priorities");
+  const centre = [240, 205] as const;
+  const radii = (points: string) =>
+    points.trim().split(/\s+/).map((p) => {
+      const [x, y] = p.split(",").map(Number) as [number, number];
+      return Math.hypot(x - centre[0], y - centre[1]);
+    });
+  const moderate = radii(/<polygon fill="none" class="muted-s"[^>]*points="([^"]+)"/.exec(svg)![1]!);
+  const fast = radii(/<polygon class="acc tint2 acc-s"[^>]*points="([^"]+)"/.exec(svg)![1]!);
+
+  test("seven axes; the fast polygon lies outside the moderate one on every axis the baseline uses", () => {
+    expect(moderate).toHaveLength(7);
+    expect(fast).toHaveLength(7);
+    moderate.forEach((r, axis) => {
+      if (r > 1) expect(fast[axis]!, `axis ${axis}`).toBeGreaterThan(r + 1);
+    });
+  });
+
+  test("the description says so too", () => {
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)![1]!;
+    expect(desc).not.toMatch(/kept at the middle ring/);
+  });
+});
