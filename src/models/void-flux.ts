@@ -37,7 +37,7 @@ export const definition: EquationDefinition = {
   slug: "void-flux",
   kind: "review",
   number: 7,
-  name: "Void current density during stripping",
+  name: "Rate of void formation during stripping",
   latex: String.raw`J_{\text{void}} = \frac{j}{zF}\left(1-\frac{\eta}{\eta_c}\right)`,
   chapter: "failure-mechanisms",
   section: "sec-2-2",
@@ -49,8 +49,8 @@ export const definition: EquationDefinition = {
     { tex: String.raw`\eta`, meaning: "stripping overpotential", unit: "mV", typed: ["eta", "η"] },
     { tex: String.raw`\eta_c`, meaning: "critical overpotential for uniform stripping", unit: "mV", typed: ["eta_c", "etac", "ηc"] },
   ],
-  aliases: ["void formation", "dead sodium", "stripping", "dead Na"],
-  remark: "The relation is meaningful only for η ≤ η_c; beyond that it would give a negative flux.",
+  aliases: ["void formation", "void current density", "dead sodium", "stripping", "dead Na"],
+  remark: "The review calls J_void a void current density; as written, j/(zF) makes it a molar flux (mol m⁻² s⁻¹). The relation is meaningful only for η ≤ η_c; beyond that it would give a negative flux.",
   context:
     "Stripping fails differently from plating. When sodium is pulled out faster than the metal can creep sideways to fill the gap, holes open under the interphase; the islands they cut off become dead sodium, and the cell loses capacity and Coulombic efficiency. Eqn (7) writes the rate of void formation as the stripping flux j/(zF) scaled by how far the overpotential sits below a critical value η_c. It is a phenomenological relation, valid only up to η_c, so the calculator reports no value above it instead of a negative flux. To make the number tangible it also converts the flux into the thickness of metal removed per second.",
   calculator: defineCalculator({

@@ -113,3 +113,16 @@ describe("item 7: under fast charging every baseline requirement is raised (revi
     expect(desc).not.toMatch(/kept at the middle ring/);
   });
 });
+
+describe("item 8: eqn (1) is a net rate and J_void a molar flux", () => {
+  const text = chapter("failure-mechanisms");
+  test("eqn (1) is not called a gross change", () => {
+    expect(text).not.toMatch(/gross change/);
+    expect(sentences(text).find((s) => s.includes('<EqRef id="sei-mass-balance" />'))).toMatch(/net/);
+  });
+  test("J_void is described as a molar flux, not a current density", () => {
+    const where = sentences(text).find((s) => /\$J_\{\\mathrm\{void\}\}\$ is the/.test(s))!;
+    expect(where).toMatch(/molar flux/);
+    expect(where).not.toMatch(/\$J_\{\\mathrm\{void\}\}\$ is the void current density/);
+  });
+});
