@@ -126,3 +126,26 @@ describe("item 8: eqn (1) is a net rate and J_void a molar flux", () => {
     expect(where).not.toMatch(/\$J_\{\\mathrm\{void\}\}\$ is the void current density/);
   });
 });
+
+describe("item 9: citation flags applied evenly", () => {
+  test("Monroe–Newman: ref 7 stands, ref 9 (a SnSe interphase paper) is flagged", () => {
+    const s = sentences(chapter("design-principles")).find((x) => x.includes("Monroe and Newman"))!;
+    expect(s).toMatch(/<Cite n="7" \/>/);
+    expect(s).toMatch(/<Cite n="9" mismatch \/>/);
+  });
+
+  test("the introduction flags ref 9 wherever it prints it", () => {
+    const cites = [...chapter("introduction").matchAll(/<Cite n="([^"]+)"( mismatch)? \/>/g)];
+    const nine = cites.filter((m) => m[1]!.split(",").some((n) => n === "9"));
+    expect(nine.length).toBeGreaterThanOrEqual(2);
+    for (const m of nine) expect(m[0]).toContain("mismatch");
+  });
+
+  test("operando optical and X-ray images: ref 42 is flagged and a note names ref 45, as 38 → 40 is", () => {
+    const text = chapter("failure-mechanisms");
+    expect(text).not.toMatch(/<Cite n="42" \/>/);
+    expect(text.match(/<Cite n="42" mismatch \/>/g)).toHaveLength(2);
+    const note = notes(text).find((n) => n.includes("ref. 42"))!;
+    expect(note).toMatch(/<Cite n="45" \/>/);
+  });
+});
