@@ -149,3 +149,14 @@ describe("item 9: citation flags applied evenly", () => {
     expect(note).toMatch(/<Cite n="45" \/>/);
   });
 });
+
+describe("item 10: 3.3 GPa (handbook shear modulus) and 3.9 GPa (apparent tensile modulus) measure different things", () => {
+  test("the erratum says what each measures instead of ruling one out", () => {
+    for (const text of [chapter("failure-mechanisms"), chapter("design-principles")]) {
+      const erratum = notes(text).find((n) => /3\.3 GPa/.test(n) && /3\.9/.test(n))!;
+      expect(erratum).not.toMatch(/cannot both describe|hard to square/);
+      expect(erratum).toMatch(/handbook/);
+      expect(erratum).toMatch(/tensile/);
+    }
+  });
+});
