@@ -160,3 +160,12 @@ describe("item 10: 3.3 GPa (handbook shear modulus) and 3.9 GPa (apparent tensil
     }
   });
 });
+
+describe("item 11: ref 91's abstract gives 85 mAh g⁻¹ after 600 cycles at 10 C, where the review prints 85 %", () => {
+  test("the chapter and the record say so", () => {
+    const erratum = notes(chapter("hybrid-interphases")).find((n) => n.includes("85 mAh g⁻¹"))!;
+    expect(erratum).toMatch(/erratum/);
+    expect(erratum).toMatch(/10\.1002\/smll\.202300215/);
+    expect(recordNote("pvdf-rolled")).toMatch(/85 mAh g⁻¹/);
+  });
+});
