@@ -14,13 +14,20 @@ type PlotModule = typeof import("./plot");
 
 const models = import.meta.glob<{ definition: EquationDefinition }>([
   "../models/*.ts", "!../models/index.ts", "!../models/types.ts", "!../models/materials.ts", "!../models/layers.ts",
-  "!../models/constants.ts", "!../models/finite.ts", "!../models/sweep.ts",
+  "!../models/constants.ts", "!../models/finite.ts", "!../models/sweep.ts", "!../models/bounds.ts",
 ]);
 
 let plotModule: PlotModule | undefined;
 let plotLoading: Promise<PlotModule> | undefined;
 function loadPlot(): Promise<PlotModule> {
-  return (plotLoading ??= import("./plot").then((m) => (plotModule = m)));
+  // A failed fetch is forgotten, so the next change tries again.
+  return (plotLoading ??= import("./plot").then(
+    (m) => (plotModule = m),
+    (error) => {
+      plotLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** Starts fetching Plot ahead of the first change. */
@@ -85,16 +92,34 @@ class Controller {
     if (options.writeUrl) this.scheduleUrl(this.validValues(ev.fields));
   }
 
+  /**
+   * Redraws the chart. A draw that fails (Plot throws, or its code cannot be fetched) says so in the chart's
+   * place instead of leaving the previous inputs' chart there; the next change draws again.
+   */
   private draw(panels: ReturnType<typeof evaluate>["panels"]): void {
     const container = this.form.querySelector<HTMLElement>("[data-chart]");
     if (!container) return;
+    const failed = (why: string) => {
+      const p = document.createElement("p");
+      p.className = "calc-chart-failed";
+      p.setAttribute("role", "status");
+      p.textContent = `The chart could not be drawn: ${why}. The results above stand; it is drawn again at your next change.`;
+      container.replaceChildren(p);
+      this.form.dispatchEvent(new CustomEvent("calc:drawn"));
+    };
     const render = (Plot: PlotModule) => {
       const width = Math.max(300, Math.min(640, container.clientWidth || 480));
-      container.replaceChildren(renderChart(Plot, panels, { document, width }));
+      let chart: HTMLElement;
+      try {
+        chart = renderChart(Plot, panels, { document, width });
+      } catch {
+        return failed("these inputs cannot be placed on its axes");
+      }
+      container.replaceChildren(chart);
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
     };
     if (plotModule) render(plotModule);
-    else loadPlot().then(render);
+    else loadPlot().then(render, () => failed("its code did not load (are you offline?)"));
   }
 
   private scheduleUrl(values: Record<string, number>): void {

@@ -158,6 +158,7 @@ export function parseState(search: string, vocab: Vocabulary): { state: ViewStat
       if (raw === undefined) continue;
       const value = parseNumber(raw);
       if (value === undefined || value < 0) ignore(`${range}${end}`, raw, "not a number of zero or more");
+      else if (value === Infinity) ignore(`${range}${end}`, raw, "a number, but too large to compare with");
       else bounds[`${range}${end}`] = value;
     }
     const min = bounds[`${range}min`];

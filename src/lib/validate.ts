@@ -9,12 +9,15 @@ export type Checked = { ok: true; value: number } | { ok: false; message: string
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** Parses plain decimal or exponent notation ("1.5", "-2", "2e-6", "−3" with a typographic minus); anything else is undefined. */
+/**
+ * Parses plain decimal or exponent notation ("1.5", "-2", "2e-6", "−3" with a typographic minus); anything
+ * else is undefined. A numeral too large for a double ("1e999", a 400-digit integer) gives ±Infinity, so a
+ * caller can say "too large" rather than "not a number"; one too small gives 0 (or −0).
+ */
 export function parseNumber(raw: string): number | undefined {
   const text = raw.trim().replace(/^\u2212/, "-");
   if (!NUMBER.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
+  return Number(text);
 }
 
 function withUnit(value: number, v: InputVariable): string {
@@ -26,12 +29,9 @@ export function checkInput(v: InputVariable, raw: string): Checked {
   if (raw.trim() === "") return { ok: false, message: "Enter a number." };
   const value = parseNumber(raw);
   if (value === undefined) return { ok: false, message: "Not a number: type digits, such as 1.5 or 2e-6." };
+  const range = `${withUnit(v.min, v)} to ${withUnit(v.max, v)}`;
+  if (value === Infinity) return { ok: false, message: `Too large to compute with; this calculator accepts ${range}.` };
   if (value < 0 && v.min >= 0) return { ok: false, message: "Cannot be negative here." };
-  if (v.minExclusive && value <= v.min) {
-    return { ok: false, message: `Must be greater than ${withUnit(v.min, v)}${v.min === 0 ? " (it divides or is a logarithm's argument)" : ""}.` };
-  }
-  if (value < v.min || value > v.max) {
-    return { ok: false, message: `Outside the physical range this calculator accepts: ${withUnit(v.min, v)} to ${withUnit(v.max, v)}.` };
-  }
+  if (value < v.min || value > v.max) return { ok: false, message: `Outside the physical range this calculator accepts: ${range}.` };
   return { ok: true, value };
 }

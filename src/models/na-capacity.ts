@@ -13,9 +13,9 @@ export function specificCapacity(M: number, z = 1): number {
 const METALS = [MATERIALS.Li, MATERIALS.Na, MATERIALS.K];
 
 const inputs = [
-  { name: "M", symbol: "M", meaning: "molar mass of the metal", unit: UNITS.g_mol, default: 22.99, min: 0, minExclusive: true, max: 300, scale: "linear", source: "22.99 g mol⁻¹: sodium (IUPAC standard atomic weight)." },
-  { name: "rho", symbol: "ρ", meaning: "density of the metal", unit: UNITS.g_cm3, default: 0.968, min: 0, minExclusive: true, max: 25, scale: "linear", source: "0.968 g cm⁻³: sodium at room temperature (CRC Handbook)." },
-  { name: "z", symbol: "z", meaning: "electrons per atom", unit: UNITS.none, default: 1, min: 0, minExclusive: true, max: 4, scale: "linear", source: "1 for the alkali metals." },
+  { name: "M", symbol: "M", meaning: "molar mass of the metal", unit: UNITS.g_mol, default: 22.99, min: 1, max: 300, scale: "linear", source: "22.99 g mol⁻¹: sodium (IUPAC standard atomic weight)." },
+  { name: "rho", symbol: "ρ", meaning: "density of the metal", unit: UNITS.g_cm3, default: 0.968, min: 0.1, max: 25, scale: "linear", source: "0.968 g cm⁻³: sodium at room temperature (CRC Handbook)." },
+  { name: "z", symbol: "z", meaning: "electrons per atom", unit: UNITS.none, default: 1, min: 1, max: 4, scale: "linear", source: "1 for the alkali metals." },
 ] as const;
 
 export const definition: EquationDefinition = {

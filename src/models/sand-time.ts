@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { FARADAY } from "./constants";
@@ -30,7 +31,7 @@ const LI_REFERENCE = { D: 3.22e-10, C0: 1000, tplus: 0.38 };
 const inputs = [
   {
     name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
-    default: 1, min: 0, minExclusive: true, max: 100, scale: "log",
+    default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening); fast charging starts at 2 mA cm⁻².",
   },
   {
@@ -40,7 +41,7 @@ const inputs = [
   },
   {
     name: "C0", symbol: "C_0", meaning: "bulk salt concentration", unit: UNITS.mol_L,
-    default: 1, min: 0, minExclusive: true, max: 10, scale: "linear",
+    default: 1, min: 0.01, max: 10, scale: "linear",
     source: "1 mol L⁻¹: the usual concentration of the electrolytes the review discusses (e.g. 1 M NaClO₄ in PC, Fig. 2).",
   },
   {

@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CONDUCTIVITY_mScm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
@@ -18,7 +19,7 @@ const QUOTED = [
 ] as const;
 
 const inputs = [
-  { name: "kappaRef", symbol: "κ_ref", meaning: "conductivity at the reference temperature", unit: UNITS.mS_cm, default: 0.12, min: 0, minExclusive: true, max: 100, scale: "log", source: "0.12 mS cm⁻¹: the Na₃P interphase at room temperature (review, section 4.1, ref. 22)." },
+  { name: "kappaRef", symbol: "κ_ref", meaning: "conductivity at the reference temperature", unit: UNITS.mS_cm, default: 0.12, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "0.12 mS cm⁻¹: the Na₃P interphase at room temperature (review, section 4.1, ref. 22)." },
   { name: "Ea", symbol: "E_a", meaning: "activation energy for Na⁺ transport", unit: UNITS.kJ_mol, default: 11, min: 0, max: 200, scale: "linear", source: "11 kJ mol⁻¹: the Na₃P interphase (review, section 4.1, ref. 22)." },
   { name: "T", symbol: "T", meaning: "temperature", unit: UNITS.K, default: 233.15, min: 150, max: 400, scale: "linear", source: "233.15 K (−40 °C): the low end of the temperature range the review reports for the PVDF-rolled electrode (section 4.3, ref. 91)." },
   { name: "Tref", symbol: "T_ref", meaning: "reference temperature", unit: UNITS.K, default: ROOM_TEMPERATURE, min: 150, max: 400, scale: "linear", source: "298.15 K (25 °C)." },

@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CONDUCTIVITY_mScm, MIN_THICKNESS_nm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { FARADAY } from "./constants";
@@ -16,9 +17,9 @@ export function ionFlux(kappa: number, dphi: number, delta: number): number {
 export const NATIVE_SEI_KAPPA_mS_cm = 1e-4;
 
 const inputs = [
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: 0, minExclusive: true, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ (10⁻⁷ S cm⁻¹) for a native, inorganic-rich SEI; the review gives no value for it, only that NaF, Na₂CO₃ and Na₂O conduct Na⁺ poorly. For comparison, the review quotes 0.12 mS cm⁻¹ for an engineered Na₃P layer (ref. 22)." },
+  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ (10⁻⁷ S cm⁻¹) for a native, inorganic-rich SEI; the review gives no value for it, only that NaF, Na₂CO₃ and Na₂O conduct Na⁺ poorly. For comparison, the review quotes 0.12 mS cm⁻¹ for an engineered Na₃P layer (ref. 22)." },
   { name: "dphi", symbol: "Δφ_SEI", meaning: "potential difference across the SEI", unit: UNITS.mV, default: 50, min: 0, max: 1000, scale: "linear", source: "Illustrative: 50 mV, comparable to the cell overpotentials the review reports for bare sodium at a few mA cm⁻²." },
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: 50, min: 0, minExclusive: true, max: 1e5, scale: "log", source: "Estimate: 50 nm, a typical order for a native SEI on sodium; the review gives no single thickness." },
+  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm, a typical order for a native SEI on sodium; the review gives no single thickness." },
 ] as const;
 
 export const definition: EquationDefinition = {

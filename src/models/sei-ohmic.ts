@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CONDUCTIVITY_mScm, MIN_CURRENT_DENSITY_mAcm2, MIN_THICKNESS_nm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { curve } from "./sweep";
@@ -35,12 +36,12 @@ export function shareCurrent(j: number, patches: readonly Patch[]) {
 }
 
 const inputs = [
-  { name: "j", symbol: "j", meaning: "mean current density", unit: UNITS.mA_cm2, default: 1, min: 0, max: 100, scale: "log", source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening)." },
-  { name: "delta1", symbol: "δ_1", meaning: "thickness of the ordinary SEI", unit: UNITS.nm, default: 50, min: 0, minExclusive: true, max: 1e5, scale: "log", source: "Estimate: 50 nm for a native SEI (as in eqn (2)'s calculator)." },
-  { name: "kappa1", symbol: "κ_1", meaning: "conductivity of the ordinary SEI", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: 0, minExclusive: true, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ for an inorganic-rich native SEI (as in eqn (2)'s calculator)." },
-  { name: "delta2", symbol: "δ_2", meaning: "thickness of the thin or cracked patch", unit: UNITS.nm, default: 5, min: 0, minExclusive: true, max: 1e5, scale: "log", source: "Illustrative: a patch one tenth as thick, such as a freshly exposed, thinly re-passivated crack." },
-  { name: "kappa2", symbol: "κ_2", meaning: "conductivity of the thin patch", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: 0, minExclusive: true, max: 100, scale: "log", source: "Same as the ordinary SEI unless changed: only the thickness differs." },
-  { name: "f2", symbol: "f_2", meaning: "area fraction of the thin patch", unit: UNITS.percent, default: 5, min: 0, minExclusive: true, max: 99, scale: "log", source: "Illustrative: 5 % of the surface." },
+  { name: "j", symbol: "j", meaning: "mean current density", unit: UNITS.mA_cm2, default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening)." },
+  { name: "delta1", symbol: "δ_1", meaning: "thickness of the ordinary SEI", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm for a native SEI (as in eqn (2)'s calculator)." },
+  { name: "kappa1", symbol: "κ_1", meaning: "conductivity of the ordinary SEI", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ for an inorganic-rich native SEI (as in eqn (2)'s calculator)." },
+  { name: "delta2", symbol: "δ_2", meaning: "thickness of the thin or cracked patch", unit: UNITS.nm, default: 5, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Illustrative: a patch one tenth as thick, such as a freshly exposed, thinly re-passivated crack." },
+  { name: "kappa2", symbol: "κ_2", meaning: "conductivity of the thin patch", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Same as the ordinary SEI unless changed: only the thickness differs." },
+  { name: "f2", symbol: "f_2", meaning: "area fraction of the thin patch", unit: UNITS.percent, default: 5, min: 0.01, max: 99, scale: "log", source: "Illustrative: 5 % of the surface." },
 ] as const;
 
 export const definition: EquationDefinition = {

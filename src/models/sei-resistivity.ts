@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CONDUCTIVITY_mScm, MIN_THICKNESS_nm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { curve } from "./sweep";
@@ -11,8 +12,8 @@ export function areaSpecificResistance(delta: number, kappa: number): number {
 }
 
 const inputs = [
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: 0, max: 1e5, scale: "log", source: LAYERS[0]!.source },
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: 0, minExclusive: true, max: 100, scale: "log", source: LAYERS[0]!.source },
+  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
+  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
 ] as const;
 
 export const definition: EquationDefinition = {

@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CONDUCTIVITY_mScm, MIN_CURRENT_DENSITY_mAcm2, MIN_THICKNESS_nm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { curve } from "./sweep";
@@ -11,9 +12,9 @@ export function voltageDrop(j: number, delta: number, kappa: number): number {
 }
 
 const inputs = [
-  { name: "j", symbol: "J_Na", meaning: "current density", unit: UNITS.mA_cm2, default: 3, min: 0, max: 100, scale: "log", source: "3 mA cm⁻²: the rate at which the review quotes the ALD Al₂O₃ benchmark (section 4.1, ref. 1)." },
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: 0, max: 1e5, scale: "log", source: LAYERS[0]!.source },
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: 0, minExclusive: true, max: 100, scale: "log", source: LAYERS[0]!.source },
+  { name: "j", symbol: "J_Na", meaning: "current density", unit: UNITS.mA_cm2, default: 3, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "3 mA cm⁻²: the rate at which the review quotes the ALD Al₂O₃ benchmark (section 4.1, ref. 1)." },
+  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
+  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
 ] as const;
 
 export const definition: EquationDefinition = {

@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { FARADAY, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
@@ -34,17 +35,17 @@ export function butlerVolmerOverpotential(j: number, i0: number, alpha: number, 
 const inputs = [
   {
     name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
-    default: 1, min: 0, minExclusive: true, max: 100, scale: "log",
+    default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
     name: "i0", symbol: "i₀", meaning: "local exchange current density", unit: UNITS.mA_cm2,
-    default: 0.5, min: 0, minExclusive: true, max: 100, scale: "log",
+    default: 0.5, min: 1e-6, max: 100, scale: "log",
     source: "Estimate: 0.5 mA cm⁻², an order of magnitude typical for alkali-metal plating in liquid electrolytes; the review gives no value and stresses that i₀ varies from patch to patch.",
   },
   {
     name: "alpha", symbol: "α", meaning: "charge-transfer coefficient", unit: UNITS.none,
-    default: 0.5, min: 0, minExclusive: true, max: 0.99, scale: "linear",
+    default: 0.5, min: 0.05, max: 0.99, scale: "linear",
     source: "0.5: the symmetric-barrier value conventionally assumed for a one-electron metal deposition.",
   },
   {

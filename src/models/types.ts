@@ -87,12 +87,13 @@ export interface Quantity {
 export interface InputVariable extends Quantity {
   /** Default, in the display unit. */
   default: number;
-  /** Smallest accepted value (display unit). */
+  /**
+   * Smallest accepted value (display unit): a physical lower bound, above zero unless zero itself means
+   * something (a process that is off). Shared floors are in `bounds.ts`.
+   */
   min: number;
   /** Largest accepted value (display unit). */
   max: number;
-  /** True when `min` itself is not allowed (a zero denominator, a logarithm of zero). */
-  minExclusive?: boolean;
   /** How the value is best swept and plotted. */
   scale: Scale;
   /** Where the default comes from: the review (with its reference number), a cited source, or a labelled estimate. */

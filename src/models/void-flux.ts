@@ -1,4 +1,5 @@
 import { defineCalculator, type EquationDefinition } from "./types";
+import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
 import { FARADAY } from "./constants";
@@ -18,7 +19,7 @@ export function voidFlux(j: number, eta: number, etac: number): number {
 const inputs = [
   {
     name: "j", symbol: "j", meaning: "stripping current density", unit: UNITS.mA_cm2,
-    default: 1, min: 0, max: 100, scale: "log",
+    default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
@@ -28,7 +29,7 @@ const inputs = [
   },
   {
     name: "etac", symbol: "η_c", meaning: "critical overpotential for uniform stripping", unit: UNITS.mV,
-    default: 50, min: 0, minExclusive: true, max: 1000, scale: "linear",
+    default: 50, min: 1, max: 1000, scale: "linear",
     source: "Illustrative: 50 mV. The review gives no number for η_c, which depends on the interface (refs. 55, 56).",
   },
 ] as const;

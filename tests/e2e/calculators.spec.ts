@@ -102,7 +102,7 @@ test.describe("bad input", () => {
     ["empty", "", "Enter a number"],
     ["text", "abc", "Not a number"],
     ["negative", "-1", "negative"],
-    ["zero where it divides", "0", "greater than 0"],
+    ["zero, below the physical bound", "0", "Outside"],
     ["out of range", "1e9", "Outside"],
   ] as const;
   for (const [label, raw, message] of cases) {

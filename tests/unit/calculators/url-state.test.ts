@@ -9,7 +9,9 @@ describe("parseNumber", () => {
   test.each([
     ["1", 1], ["1.5", 1.5], [" 2e-6 ", 2e-6], ["-3", -3], ["−3", -3], [".5", 0.5], ["5.", 5], ["1E3", 1000], ["+4", 4],
     ["", undefined], ["abc", undefined], ["1,5", undefined], ["0x10", undefined], ["Infinity", undefined], ["NaN", undefined],
-    ["1e999", undefined], ["1.2.3", undefined], ["<b>1</b>", undefined],
+    ["1.2.3", undefined], ["<b>1</b>", undefined],
+    // A numeral beyond a double is still a number: too large, not "not a number".
+    ["1e999", Infinity], ["-1e999", -Infinity], ["9".repeat(400), Infinity], ["1e-400", 0],
   ])("parseNumber(%j) = %s", (raw, expected) => {
     expect(parseNumber(raw)).toBe(expected);
   });
@@ -29,7 +31,9 @@ describe("readState", () => {
     ["sand-time.j=abc", "not a number"],
     ["sand-time.j=", "enter a number"],
     ["sand-time.j=-1", "cannot be negative"],
-    ["sand-time.j=0", "must be greater than 0"],
+    ["sand-time.j=0", "outside the physical range"],
+    ["sand-time.j=1e-320", "outside the physical range"],
+    [`sand-time.j=${"9".repeat(400)}`, "too large"],
     ["sand-time.j=1e9", "outside the physical range"],
     ["sand-time.tplus=1", "outside the physical range"],
     ["sand-time.x=1", "no such input"],

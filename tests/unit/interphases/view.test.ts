@@ -54,6 +54,7 @@ describe("URL state", () => {
     ["?jmin=abc", "jmin", "abc", /not a number/],
     ["?jmin=-2", "jmin", "-2", /not a number of zero or more/],
     ["?qmax=Infinity", "qmax", "Infinity", /not a number/],
+    ["?jmax=1e999", "jmax", "1e999", /too large/],
     ["?lunit=days", "lunit", "days", /h or cycles/],
     ["?sort=colour", "sort", "colour", /no such column/],
     ["?dir=desc", "dir", "desc", /needs a sort column/],

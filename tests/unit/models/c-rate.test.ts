@@ -8,7 +8,7 @@ describe("current density from C-rate", () => {
     ["1", "10", "150", 1.5, 1.5], // the review's example: 10 × 150 / 1000 = 1.5 mAh cm⁻², × 1 h⁻¹ = 1.5 mA cm⁻²
     ["2", "10", "150", 1.5, 3], // 2C doubles it
     ["0.5", "20", "120", 2.4, 1.2], // 20 × 120 / 1000 = 2.4; × 0.5 = 1.2
-    ["0", "10", "150", 1.5, 0], // at rest
+    ["0.01", "10", "150", 1.5, 0.015], // the lowest accepted rate, C/100: 1.5 × 0.01
   ])("r=%s, %s mg cm⁻², %s mAh g⁻¹ → Q_A %s mAh cm⁻², j %s mA cm⁻²", (r, loading, capacity, QA, j) => {
     const ev = evaluateWith("c-rate", { r, loading, capacity });
     expect(ev.outputs.QA! / 36_000).toBeCloseTo(QA, 10); // C m⁻² → mAh cm⁻²: ÷ 36 000

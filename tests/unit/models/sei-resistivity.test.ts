@@ -10,7 +10,7 @@ describe("area-specific resistance of the review's example layers", () => {
     ["650", "0.01", 6.5], // sodium formate: 6.5e-7 / 1e-3 = 6.5e-4 Ω m²
     ["20000", "0.01", 200], // NaF/C–F: 2e-5 / 1e-3 = 0.02 Ω m²
     ["1000", "0.12", 0.833333], // Na₃P: 1e-6 / 0.012 = 8.33333e-5 Ω m²
-    ["0", "0.12", 0], // no layer, no resistance
+    ["0.1", "0.12", 8.33333e-5], // the thinnest accepted layer, one atomic layer: 1e-10 / 0.012 = 8.33333e-9 Ω m²
   ])("δ=%s nm, κ=%s mS cm⁻¹ → %s Ω cm²", (delta, kappa, rho) => {
     expect(evaluateWith("sei-resistivity", { delta, kappa }).outputs.rho! / 1e-4).toBeCloseTo(rho, 5);
   });

@@ -9,7 +9,7 @@ describe("voltage drop across an artificial SEI", () => {
     ["2", "650", "0.01", 13], // sodium formate at 2 mA cm⁻²: 20 × 6.5e-4 = 0.013 V
     ["1", "20000", "0.01", 200], // 20 µm NaF at 1 mA cm⁻²: 10 × 0.02 = 0.2 V
     ["5", "20000", "0.01", 1000], // the same layer at 5 mA cm⁻²: five times more
-    ["0", "3.5", "1e-4", 0], // no current, no drop
+    ["0.001", "3.5", "1e-4", 0.0035], // the lowest accepted current, 1 µA cm⁻²: 0.01 A m⁻² × 3.5e-4 Ω m² = 3.5e-6 V
   ])("j=%s, δ=%s, κ=%s → %s mV", (j, delta, kappa, mV) => {
     expect(evaluateWith("sei-voltage-drop", { j, delta, kappa }).outputs.dphi! * 1000).toBeCloseTo(mV, 8);
   });
