@@ -33,6 +33,6 @@ if (forms.length > 0) {
   document.addEventListener("focusin", warm, { passive: true });
   document.addEventListener("pointerdown", warm, { passive: true });
 
-  const params = [...new URLSearchParams(location.search).keys()];
-  if ([...forms].some((f) => params.some((k) => k.startsWith(`${f.dataset.calc}.`)))) start();
+  // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.
+  if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) start();
 }

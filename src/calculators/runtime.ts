@@ -7,7 +7,7 @@ import type { EquationDefinition } from "../models/types";
 import { evaluate } from "./evaluate";
 import { fromSI } from "../lib/units";
 import { formatForInput, formatQuantity } from "../lib/format";
-import { clearState, hasState, readState, shareUrl, writeState } from "./url-state";
+import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "./url-state";
 import { renderChart } from "./chart";
 
 type PlotModule = typeof import("./plot");
@@ -16,6 +16,8 @@ const models = import.meta.glob<{ definition: EquationDefinition }>([
   "../models/*.ts", "!../models/index.ts", "!../models/types.ts", "!../models/materials.ts", "!../models/layers.ts",
   "!../models/constants.ts", "!../models/finite.ts", "!../models/sweep.ts", "!../models/bounds.ts",
 ]);
+/** Every equation's slug (one model file each), known without loading any of them. */
+const SLUGS = Object.keys(models).map((path) => path.slice("../models/".length, -".ts".length));
 
 let plotModule: PlotModule | undefined;
 let plotLoading: Promise<PlotModule> | undefined;
@@ -130,24 +132,34 @@ class Controller {
     }, URL_DELAY);
   }
 
-  /** Applies the URL's parameters for this calculator; rejected ones are named in a visible notice. */
-  restore(): void {
+  /** Lists the parts of the link that were not used, each with its reason, as text; none hides the notice. */
+  private notice(rejected: readonly RejectedParam[]): void {
+    const box = this.form.querySelector<HTMLElement>("[data-notice]");
+    if (!box) return;
+    box.hidden = rejected.length === 0;
+    if (!rejected.length) return box.replaceChildren();
+    const p = document.createElement("p");
+    p.textContent = "Part of this link was not used; the calculator shows the rest:";
+    const ul = document.createElement("ul");
+    for (const { param, value, reason } of rejected) {
+      const li = document.createElement("li");
+      li.textContent = `${param}=${value}: ${reason}${/[.?!]$/.test(reason) ? "" : "."}`;
+      ul.append(li);
+    }
+    box.replaceChildren(p, ul);
+  }
+
+  /** Applies the URL's parameters for this calculator; those not used (and `stray` ones of the page) are named in a notice. */
+  restore(stray: readonly RejectedParam[] = []): void {
     const { values, rejected } = readState(location.search, this.slug, this.def.calculator.inputs);
     for (const el of this.inputs) if (el.name in values) el.value = formatForInput(values[el.name]!);
-    const notice = this.form.querySelector<HTMLElement>("[data-notice]");
-    if (notice) {
-      notice.hidden = rejected.length === 0;
-      notice.textContent = rejected.length
-        ? `Ignored from the link: ${rejected.map((r) => `${r.param}=${r.value} (${r.reason})`).join("; ")}. Using the default instead.`
-        : "";
-    }
+    this.notice([...rejected, ...stray]);
     this.update({ writeUrl: false });
   }
 
   reset(): void {
     for (const el of this.inputs) el.value = el.dataset.default ?? "";
-    const notice = this.form.querySelector<HTMLElement>("[data-notice]");
-    if (notice) notice.hidden = true;
+    this.notice([]);
     clearTimeout(this.urlTimer);
     history.replaceState(history.state, "", `${location.pathname}${clearState(location.search, this.slug)}${location.hash}`);
     this.update({ writeUrl: false });
@@ -157,6 +169,7 @@ class Controller {
     const preset = this.def.calculator.presets[index];
     if (!preset) return;
     for (const el of this.inputs) if (el.name in preset.values) el.value = formatForInput(preset.values[el.name]!);
+    this.notice([]); // the notice described the link; a preset replaces what it set
     this.update({ writeUrl: true });
   }
 
@@ -164,11 +177,16 @@ class Controller {
     const ev = evaluate(this.def.calculator, this.raw());
     const url = shareUrl(location.href, this.slug, this.validValues(ev.fields));
     history.replaceState(history.state, "", url);
+    // An input that is not valid is left out of the link, which then opens with its default: say so.
+    const left = this.def.calculator.inputs.filter((v) => !ev.fields[v.name]!.ok).map((v) => paramName(this.slug, v.name));
+    const caveat = left.length
+      ? ` It leaves out ${left.join(", ")}, which ${left.length === 1 ? "is" : "are"} not valid, so the link opens with the default there.`
+      : "";
     try {
       await navigator.clipboard.writeText(url);
-      if (status) status.textContent = "Link copied.";
+      if (status) status.textContent = `Link copied.${caveat}`;
     } catch {
-      if (status) status.textContent = `Copy this link: ${url}`;
+      if (status) status.textContent = `Copy this link: ${url}${caveat}`;
     }
   }
 }
@@ -222,15 +240,18 @@ export async function boot(trigger?: Event): Promise<void> {
   document.addEventListener("input", (e) => void handle(e));
   document.addEventListener("click", (e) => void handle(e));
   const forms = [...document.querySelectorAll<HTMLFormElement>("form[data-calc]")];
+  // Calculator parameters no calculator here reads are reported in the first calculator's notice.
+  const stray = strayParams(location.search, forms.map((f) => f.dataset.calc ?? ""), SLUGS);
   await Promise.all(
-    forms.map(async (form) => {
+    forms.map(async (form, i) => {
       const fromUrl = hasState(location.search, form.dataset.calc ?? "");
       const edited = [...form.querySelectorAll<HTMLInputElement>("input[data-default]")].some((el) => el.value !== el.dataset.default);
-      if (!fromUrl && !edited) return;
+      const strayHere = i === 0 ? stray : [];
+      if (!fromUrl && !edited && !strayHere.length) return;
       const c = await controllerFor(form);
       if (!c) return;
-      if (fromUrl) c.restore();
-      else c.update({ writeUrl: true });
+      if (fromUrl || strayHere.length) c.restore(strayHere);
+      if (edited && !fromUrl) c.update({ writeUrl: true });
     }),
   );
   if (trigger && trigger.type === "click") await handle(trigger);

@@ -103,7 +103,7 @@ class InterphaseExplorer extends HTMLElement {
     box.hidden = ignored.length === 0;
     if (!ignored.length) return box.replaceChildren();
     const p = document.createElement("p");
-    p.textContent = "Part of this link was not understood and is ignored; the table shows the rest:";
+    p.textContent = "Part of this link was not used; the table shows the rest:";
     const ul = document.createElement("ul");
     for (const { param, value, reason } of ignored) {
       const li = document.createElement("li");

@@ -10,6 +10,7 @@
 import type { CellType, InterphaseClass } from "./schema";
 import { fastRank, type FastStatus } from "./derived";
 import { parseNumber } from "../lib/validate";
+import { echo, REPEATED } from "../lib/echo";
 
 /** One test result, reduced to what filtering, sorting and the chart need. */
 export interface ViewTest {
@@ -133,10 +134,11 @@ export function parseState(search: string, vocab: Vocabulary): { state: ViewStat
   const state = defaultState();
   const ignored: Ignored[] = [];
   const params = new URLSearchParams(search);
-  const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value, reason });
+  // What the notice quotes back is shortened (lib/echo.ts): a link may carry any length of text.
+  const ignore = (param: string, value: string, reason: string) => ignored.push({ param: echo(param), value: echo(value), reason });
   const single = (key: string): string | undefined => {
     const all = params.getAll(key);
-    for (const extra of all.slice(1)) ignore(key, extra, "given more than once; the first value is used");
+    for (const extra of all.slice(1)) ignore(key, extra, REPEATED);
     return all[0];
   };
   const bounds: Partial<Record<string, number>> = {};
@@ -176,7 +178,7 @@ export function parseState(search: string, vocab: Vocabulary): { state: ViewStat
   }
   const text = single("text");
   if (text !== undefined) {
-    if (text.length > MAX_TEXT) ignore("text", `${text.slice(0, 40)}…`, `longer than ${MAX_TEXT} characters`);
+    if (text.length > MAX_TEXT) ignore("text", text, `longer than ${MAX_TEXT} characters`);
     else state.text = text.trim();
   }
   const sort = single("sort");

@@ -7,6 +7,7 @@ import { loadPagefind, searchSite } from "./engine";
 import { excerptFragment } from "./excerpt";
 import { loadSearchStyles } from "./styles";
 import type { Hit, PageHits } from "./hits";
+import { echo } from "../lib/echo";
 
 /** Pages whose places are listed, and places listed at most. */
 const PAGES = 6;
@@ -145,7 +146,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     if (ticket !== latest) return;
     const groups = grouped(outcome.pages);
     const count = groups.reduce((n, g) => n + g.hits.length, 0);
-    if (!count) return show(`No results for “${query}”.`, query);
+    if (!count) return show(`No results for “${echo(query)}”.`, query);
     setActive(-1);
     let first = 0;
     list.replaceChildren(...groups.map(({ page, hits }) => group(page, hits, (first += hits.length) - hits.length)));

@@ -7,6 +7,7 @@ import { searchSite, type SearchFilter } from "./engine";
 import { excerptFragment } from "./excerpt";
 import { loadSearchStyles } from "./styles";
 import type { PageHits } from "./hits";
+import { echo } from "../lib/echo";
 
 const PAGES = 20;
 const PER_PAGE = 3;
@@ -73,8 +74,9 @@ export function setUpSearchPage(): void {
       if (ticket !== latest) return;
       list!.replaceChildren(...outcome.pages.map(pageResult));
       const n = outcome.pages.length;
-      const count = `${outcome.total} result${outcome.total === 1 ? "" : "s"} for “${query}”`;
-      status!.textContent = !n ? `No results for “${query}”.` : outcome.total > n ? `${count}; the best ${n} are listed.` : `${count}.`;
+      const quoted = `“${echo(query)}”`;
+      const count = `${outcome.total} result${outcome.total === 1 ? "" : "s"} for ${quoted}`;
+      status!.textContent = !n ? `No results for ${quoted}.` : outcome.total > n ? `${count}; the best ${n} are listed.` : `${count}.`;
     } catch {
       if (ticket !== latest) return;
       list!.replaceChildren();

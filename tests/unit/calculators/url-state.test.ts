@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { clearState, hasState, paramName, readState, shareUrl, writeState } from "@src/calculators/url-state";
+import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState } from "@src/calculators/url-state";
+import { REPEATED } from "@src/lib/echo";
 import { parseNumber } from "@src/lib/validate";
 import { getEquation } from "@src/models";
 
@@ -52,9 +53,54 @@ describe("readState", () => {
     expect(s.rejected.map((r) => r.param)).toEqual(["sand-time.D"]);
   });
 
+  // Issue 9, item 14: one rule for repeated parameters, shared with the interphase table: the first value counts.
+  test("a repeated parameter counts by its first value; the later ones are named", () => {
+    const s = readState("?sand-time.j=2&sand-time.j=abc", "sand-time", sand);
+    expect(s.values).toEqual({ j: 2 });
+    expect(s.rejected).toEqual([{ param: "sand-time.j", value: "abc", reason: REPEATED }]);
+  });
+
+  test("a bad first value falls back to the default and says which, even when a good one follows", () => {
+    const s = readState("?sand-time.j=abc&sand-time.j=2", "sand-time", sand);
+    expect(s.values).toEqual({});
+    expect(s.rejected.map((r) => r.reason)).toEqual([expect.stringMatching(/^not a number.*; the default, 1\u00A0mA cm⁻², is used$/), REPEATED]);
+  });
+
+  test("the wrong case is reported with the right spelling, not ignored", () => {
+    expect(hasState("?Sand-Time.j=2", "sand-time")).toBe(true);
+    const s = readState("?Sand-Time.j=2&sand-time.C0=2&sand-time.c0=3", "sand-time", sand);
+    expect(s.values).toEqual({ C0: 2 });
+    expect(s.rejected).toEqual([
+      { param: "Sand-Time.j", value: "2", reason: "names are case-sensitive: did you mean sand-time.j?" },
+      { param: "sand-time.c0", value: "3", reason: "names are case-sensitive: did you mean sand-time.C0?" },
+    ]);
+    expect(writeState("?Sand-Time.j=2", "sand-time", { j: 3 })).toBe("?sand-time.j=3"); // the misspelt one does not linger
+  });
+
+  // Issue 9, item 13: a 10 000-character link must not stretch the page through the notice.
+  test("a 10 000-character name or value is quoted back shortened", () => {
+    const long = "7".repeat(10_000);
+    const s = readState(`?sand-time.j=${long}&sand-time.${long}=1`, "sand-time", sand);
+    expect(s.rejected.map((r) => [r.param.length, r.value.length])).toEqual([[11, 41], [41, 1]]);
+    expect(s.rejected[0]!.reason).toMatch(/^too large/); // a number, only too large
+  });
+
   test("a decoded script tag comes back as plain text, never as markup to insert", () => {
     const s = readState("?sand-time.j=%3Cimg%20src%3Dx%3E", "sand-time", sand);
     expect(s.rejected[0]!.value).toBe("<img src=x>");
+  });
+});
+
+describe("strayParams: calculator parameters no calculator on the page reads", () => {
+  const known = ["sand-time", "tafel", "c-rate"];
+  test("another equation's parameters and unknown calculators are named; this page's and plain ones are not", () => {
+    expect(strayParams("?sand-time.j=2&tafel.j=3&nope.x=1&utm=a&Sand-Time.j=4", ["sand-time"], known)).toEqual([
+      { param: "tafel.j", value: "3", reason: "the calculator for tafel is not on this page (it is on its equation's page)" },
+      { param: "nope.x", value: "1", reason: "no calculator has that name" },
+    ]);
+  });
+  test("nothing stray, nothing to say", () => {
+    expect(strayParams("?sand-time.j=2&tafel.j=3", ["sand-time", "tafel"], known)).toEqual([]);
   });
 });
 

@@ -93,6 +93,13 @@ describe("URL state", () => {
     expect(ignored[0]!.reason).toMatch(/longer than 100/);
   });
 
+  it("quotes at most 40 characters of any ignored name or value (lib/echo.ts)", () => {
+    const long = "x".repeat(10_000);
+    const { ignored } = parse(`?class=${long}&${long}=1&text=${long}`);
+    expect(ignored.map((i) => [i.param.length, i.value.length])).toEqual([[41, 1], [5, 41], [4, 41]]);
+    expect(ignored.every((i) => `${i.param}${i.value}`.length <= 82)).toBe(true);
+  });
+
   it("a repeated single-valued parameter uses the first value and says so", () => {
     const { state, ignored } = parse("?sort=name&sort=class");
     expect(state.sort).toEqual({ column: "name", dir: "asc" });
