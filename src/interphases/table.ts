@@ -5,7 +5,7 @@
  */
 import {
   applyView, clearFilters, facetCounts, hasTestFilter, isFiltered, parseState, serialiseState,
-  FACETS, HIDEABLE, RANGES,
+  DEFAULT_COLUMNS, FACETS, HIDEABLE, RANGES,
   type ChartView, type Column, type Ignored, type ViewRow, type ViewRecord, type ViewState, type Vocabulary,
 } from "./view";
 import type { ChartDomains } from "./chart";
@@ -38,7 +38,8 @@ class InterphaseExplorer extends HTMLElement {
   private groups = new Map<string, HTMLTableSectionElement>();
   private cells = new Map<string, HTMLElement[]>();
   private order = "";
-  private columnsShown = "";
+  /** The columns the build rendered visible, so a link's columns are applied even when it hides them all. */
+  private columnsShown = DEFAULT_COLUMNS.join();
   private chart?: ChartModule;
   private chartLoading?: Promise<void>;
   private lastEdit = { name: "", time: 0 };

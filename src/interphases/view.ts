@@ -184,20 +184,25 @@ export function parseState(search: string, vocab: Vocabulary): { state: ViewStat
   const sort = single("sort");
   const dir = single("dir");
   if (sort !== undefined) {
-    if (!isColumn(sort)) ignore("sort", sort, "no such column");
-    else if (dir !== undefined && dir !== "asc" && dir !== "desc") {
-      ignore("dir", dir, "the direction is asc or desc");
-      state.sort = { column: sort, dir: "asc" };
-    } else state.sort = { column: sort, dir: dir === "desc" ? "desc" : "asc" };
-  } else if (dir !== undefined) ignore("dir", dir, "a direction needs a sort column");
+    if (isColumn(sort)) state.sort = { column: sort, dir: "asc" };
+    else ignore("sort", sort, "no such column");
+  }
+  if (dir !== undefined) {
+    if (dir !== "asc" && dir !== "desc") ignore("dir", dir, "the direction is asc or desc");
+    else if (!state.sort) ignore("dir", dir, "a direction needs a sort column");
+    else state.sort.dir = dir;
+  }
+  // `cols` lists the columns to show besides the name, which always shows (`cols=name`: the name alone).
+  // A list that names no column at all (`cols=`, `cols=,,`, `cols=foo`) keeps the default columns.
   const cols = single("cols");
   if (cols !== undefined) {
-    const wanted = new Set<string>();
-    for (const c of cols.split(",").map((s) => s.trim()).filter(Boolean)) {
-      if ((HIDEABLE as readonly string[]).includes(c)) wanted.add(c);
-      else ignore("cols", c, "no such column");
+    const listed = cols.split(",").map((s) => s.trim()).filter(Boolean);
+    const known = listed.filter((c) => c === "name" || (HIDEABLE as readonly string[]).includes(c));
+    if (known.length === 0) ignore("cols", cols, "names no column of this table; the default columns are shown");
+    else {
+      for (const c of listed) if (!known.includes(c)) ignore("cols", c, "no such column");
+      state.columns = HIDEABLE.filter((c) => known.includes(c));
     }
-    state.columns = HIDEABLE.filter((c) => wanted.has(c));
   }
   const chart = single("chart");
   if (chart !== undefined) {
@@ -223,7 +228,7 @@ export function serialiseState(state: ViewState): string {
     if (state.sort.dir === "desc") params.append("dir", "desc");
   }
   const cols = HIDEABLE.filter((c) => state.columns.includes(c));
-  if (cols.join() !== DEFAULT_COLUMNS.join()) params.append("cols", cols.join(","));
+  if (cols.join() !== DEFAULT_COLUMNS.join()) params.append("cols", cols.length ? cols.join(",") : "name");
   if (state.chart !== "lifetime") params.append("chart", state.chart);
   const out = params.toString();
   return out ? `?${out}` : "";

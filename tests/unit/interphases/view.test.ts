@@ -100,6 +100,29 @@ describe("URL state", () => {
     expect(ignored.every((i) => `${i.param}${i.value}`.length <= 82)).toBe(true);
   });
 
+  // Issue 9, item 15: the column list must say what it does and reproduce the view it came from.
+  it.each(["?cols=", "?cols=,,,", "?cols=foo"])("%s names no column: the default columns, and a word why", (search) => {
+    const { state, ignored } = parse(search);
+    expect(state.columns).toEqual([...DEFAULT_COLUMNS]);
+    expect(ignored).toEqual([{ param: "cols", value: new URLSearchParams(search).get("cols"), reason: expect.stringMatching(/names no column.*default columns/) }]);
+    expect(serialiseState(state)).toBe(""); // the next URL write does not add "cols="
+  });
+
+  it("cols=name shows the name alone, and hiding every column writes exactly that", () => {
+    expect(parse("?cols=name")).toEqual({ state: { ...defaultState(), columns: [] }, ignored: [] });
+    const none = { ...defaultState(), columns: [] };
+    expect(serialiseState(none)).toBe("?cols=name");
+    expect(parse(serialiseState(none)).state).toEqual(none);
+  });
+
+  it("an unknown sort column does not swallow a bad direction", () => {
+    expect(parse("?sort=foo&dir=sideways").ignored.map((i) => i.param)).toEqual(["sort", "dir"]);
+    expect(parse("?sort=foo&dir=desc").ignored).toEqual([
+      { param: "sort", value: "foo", reason: "no such column" },
+      { param: "dir", value: "desc", reason: "a direction needs a sort column" },
+    ]);
+  });
+
   it("a repeated single-valued parameter uses the first value and says so", () => {
     const { state, ignored } = parse("?sort=name&sort=class");
     expect(state.sort).toEqual({ column: "name", dir: "asc" });
