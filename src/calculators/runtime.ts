@@ -9,6 +9,7 @@ import { fromSI } from "../lib/units";
 import { formatForInput, formatQuantity } from "../lib/format";
 import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "./url-state";
 import { renderChart } from "./chart";
+import { showLinkNotice } from "../lib/link-notice";
 
 type PlotModule = typeof import("./plot");
 
@@ -132,21 +133,10 @@ class Controller {
     }, URL_DELAY);
   }
 
-  /** Lists the parts of the link that were not used, each with its reason, as text; none hides the notice. */
+  /** Lists the parts of the link that were not used, each with its reason; none hides the notice. */
   private notice(rejected: readonly RejectedParam[]): void {
     const box = this.form.querySelector<HTMLElement>("[data-notice]");
-    if (!box) return;
-    box.hidden = rejected.length === 0;
-    if (!rejected.length) return box.replaceChildren();
-    const p = document.createElement("p");
-    p.textContent = "Part of this link was not used; the calculator shows the rest:";
-    const ul = document.createElement("ul");
-    for (const { param, value, reason } of rejected) {
-      const li = document.createElement("li");
-      li.textContent = `${param}=${value}: ${reason}${/[.?!]$/.test(reason) ? "" : "."}`;
-      ul.append(li);
-    }
-    box.replaceChildren(p, ul);
+    if (box) showLinkNotice(box, rejected, "the calculator");
   }
 
   /** Applies the URL's parameters for this calculator; those not used (and `stray` ones of the page) are named in a notice. */

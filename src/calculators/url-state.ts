@@ -10,16 +10,11 @@
 import type { InputVariable } from "../models/types";
 import { checkInput } from "../lib/validate";
 import { formatForInput, formatQuantity } from "../lib/format";
-import { echo, REPEATED } from "../lib/echo";
+import { echo } from "../lib/echo";
+import { REPEATED, type UnusedParam } from "../lib/link-notice";
 
-export interface RejectedParam {
-  /** The parameter as it appeared, e.g. "sand-time.j" (shortened by `echo`). */
-  param: string;
-  /** Its value (shortened by `echo`). */
-  value: string;
-  /** Why it was not used and what is used instead, in words for the reader. */
-  reason: string;
-}
+/** A parameter of this calculator's link that was not used, e.g. "sand-time.j=abc", with its reason. */
+export type RejectedParam = UnusedParam;
 
 export interface UrlState {
   /** Accepted values in the display unit, by variable name. */

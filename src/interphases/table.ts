@@ -9,6 +9,7 @@ import {
   type ChartView, type Column, type Ignored, type ViewRow, type ViewRecord, type ViewState, type Vocabulary,
 } from "./view";
 import type { ChartDomains } from "./chart";
+import { showLinkNotice } from "../lib/link-notice";
 
 interface Payload {
   records: ViewRecord[];
@@ -100,18 +101,7 @@ class InterphaseExplorer extends HTMLElement {
   }
 
   private notice(ignored: Ignored[]) {
-    const box = this.querySelector<HTMLElement>(".ipx-notice")!;
-    box.hidden = ignored.length === 0;
-    if (!ignored.length) return box.replaceChildren();
-    const p = document.createElement("p");
-    p.textContent = "Part of this link was not used; the table shows the rest:";
-    const ul = document.createElement("ul");
-    for (const { param, value, reason } of ignored) {
-      const li = document.createElement("li");
-      li.textContent = `${param}=${value}: ${reason}`;
-      ul.append(li);
-    }
-    box.replaceChildren(p, ul);
+    showLinkNotice(this.querySelector<HTMLElement>(".ipx-notice")!, ignored, "the table");
   }
 
   private control<T extends HTMLInputElement | HTMLSelectElement>(name: string): T {

@@ -10,7 +10,8 @@
 import type { CellType, InterphaseClass } from "./schema";
 import { fastRank, type FastStatus } from "./derived";
 import { parseNumber } from "../lib/validate";
-import { echo, REPEATED } from "../lib/echo";
+import { echo } from "../lib/echo";
+import { REPEATED, type UnusedParam } from "../lib/link-notice";
 
 /** One test result, reduced to what filtering, sorting and the chart need. */
 export interface ViewTest {
@@ -102,12 +103,8 @@ export interface ViewState {
   chart: ChartView;
 }
 
-/** A URL parameter the page could not use, and why (shown to the reader as text). */
-export interface Ignored {
-  param: string;
-  value: string;
-  reason: string;
-}
+/** A URL parameter the table could not use, and why (shown to the reader as text). */
+export type Ignored = UnusedParam;
 
 const MAX_TEXT = 100;
 

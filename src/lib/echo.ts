@@ -6,12 +6,6 @@
  */
 export const ECHO_LIMIT = 40;
 
-/**
- * The one rule for a parameter a link repeats, in the calculators' and the interphase table's links alike: the
- * first value counts, and the notice names each later one with this reason.
- */
-export const REPEATED = "given more than once; only the first value is used";
-
 export function echo(text: string, limit = ECHO_LIMIT): string {
   let out = "";
   let count = 0;
