@@ -1,20 +1,32 @@
 /**
- * Draws a calculator's chart panels with Observable Plot. The same function runs at build time (with a
- * linkedom document, giving the static SVG a reader sees first) and in the browser (after the first change),
+ * Draws a calculator's chart panels: Observable Plot draws the marks, lib/chart lays out the frame and places
+ * the labels for the width the chart is drawn at. The same function runs at build time (with a linkedom
+ * document; two widths, the stylesheet shows the one that fits) and in the browser (at the container's width),
  * so the two cannot drift apart. Plot itself is passed in: the build imports it statically, the page lazily.
  */
 import type * as PlotLib from "@observablehq/plot";
 import type { BarPanel, ChartAxis, ChartPanel, LinePanel, SeriesStyle } from "../models/types";
 import { formatNumber, formatTick } from "../lib/format";
+import { drawFrame, layoutFrame, svgElement, svgText, type Frame } from "../lib/chart/frame";
+import { box, extent, place, polylineBoxes, wrap, type Anchor, type Rect } from "../lib/chart/labels";
+import { fitTicks, position } from "../lib/chart/ticks";
+import { leanSvg } from "../lib/chart/lean";
+import { appendHtml, plain } from "../lib/chart/typeset";
 
 /** The part of Plot the charts use; the browser loads only this (src/calculators/plot.ts), not the whole library. */
-export type Plot = Pick<typeof PlotLib, "plot" | "line" | "dot" | "text" | "ruleX" | "ruleY" | "rect" | "barX">;
+export type Plot = Pick<typeof PlotLib, "plot" | "line" | "dot" | "ruleX" | "ruleY" | "rect">;
 
 export interface ChartOptions {
   document: Document;
-  /** Width in CSS pixels of the drawing; the SVG scales down with its container. */
+  /** Width in CSS pixels of the drawing. */
   width: number;
 }
+
+/**
+ * The build draws each panel twice; the stylesheet shows the narrow drawing in a panel narrower than
+ * `wide × WIDE_FROM` (global.css, `.calc-panel` container query), so neither is ever shown below 93 % of its size.
+ */
+export const BUILD_WIDTHS = { narrow: 250, wide: 520 } as const;
 
 /** Series colours come from CSS custom properties, so each theme sets its own readable palette. */
 const COLOR: Record<SeriesStyle, string> = {
@@ -23,8 +35,11 @@ const COLOR: Record<SeriesStyle, string> = {
   ref: "var(--chart-ref)",
   ref2: "var(--chart-ref2)",
 };
-const HEIGHT = 280;
-const HIDDEN = { ariaHidden: "true" } as const;
+/** Chart text, px: 13 px type stays above 12 px at the smallest scale a build drawing is shown at. */
+const FONT = 13;
+const DOT = 5.5;
+/** Distance of a point's label from the point's centre. */
+const OFFSET = DOT + 4;
 
 function usable(v: number, scale: ChartAxis["scale"]): boolean {
   return Number.isFinite(v) && (scale !== "log" || v > 0);
@@ -44,128 +59,279 @@ export function domainOf(axis: ChartAxis, values: number[]): [number, number] {
   return [lo, hi];
 }
 
-/**
- * Ticks of a log axis: powers of ten only (at most eight), which reads well and keeps the SVG small enough to
- * redraw within a frame; a log axis spanning less than two decades keeps Plot's own ticks.
- */
-export function logTicks([a, b]: [number, number]): number[] | undefined {
-  const lo = Math.floor(Math.log10(Math.min(a, b)) + 1e-9);
-  const hi = Math.ceil(Math.log10(Math.max(a, b)) - 1e-9);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi - lo < 2) return undefined;
-  const step = Math.ceil((hi - lo + 1) / 8);
-  const ticks: number[] = [];
-  for (let e = lo; e <= hi; e += step) ticks.push(10 ** e);
-  return ticks;
+/** Height of a line chart drawn `width` px wide: flatter when wide, never too flat to read on a phone. */
+export function lineHeight(width: number): number {
+  return Math.round(Math.min(320, Math.max(230, width * 0.55)));
 }
 
-function scaleOptions(axis: ChartAxis, domain: [number, number]) {
-  const ticks = axis.scale === "log" ? logTicks(domain) : undefined;
-  return { type: axis.scale, domain, label: axis.label, tickFormat: formatTick, grid: true, nice: !axis.domain, ...(ticks ? { ticks } : {}) };
+/** A label shortened to its name ("NaF/C–F from PTFE, 20 µm" → "NaF/C–F from PTFE"), or undefined if it has no shorter form. */
+export function shortLabel(label: string): string | undefined {
+  const cut = label.search(/[,:;]\s| \(/);
+  return cut > 0 ? label.slice(0, cut) : undefined;
 }
 
-function lineMarks(Plot: Plot, p: LinePanel) {
+interface Candidate {
+  rect: Rect;
+  text: string;
+  x: number;
+  y: number;
+  anchor: Anchor;
+}
+
+/** Candidates for one label: each position with the full text, then each with the short text if it has one. */
+function candidates(label: string, positions: (e: ReturnType<typeof extent>) => { x: number; y: number; anchor: Anchor }[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const text of [label, shortLabel(label)]) {
+    if (!text) continue;
+    const e = extent(text, FONT);
+    for (const p of positions(e)) out.push({ ...p, text, rect: box(p.x, p.y, p.anchor, e) });
+  }
+  return out;
+}
+
+function drawLabels(svg: Element, chosen: (Candidate | null)[], fill: string) {
+  for (const c of chosen) if (c) svgText(svg, c.text, c.x, c.y, FONT, { fill, ...(c.anchor === "middle" ? {} : { "text-anchor": c.anchor }) });
+}
+
+function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number): SVGSVGElement {
   const inX = (v: number) => usable(v, p.x.scale);
   const inY = (v: number) => usable(v, p.y.scale);
   const series = p.series.map((s) => ({ ...s, data: s.data.filter(([x, y]) => inX(x) && inY(y)) }));
   const points = p.points.filter((pt) => inX(pt.x) && inY(pt.y));
-  const xDomain = domainOf(p.x, series.flatMap((s) => s.data.map((d) => d[0])).concat(points.map((pt) => pt.x)));
-  const yDomain = domainOf(p.y, series.flatMap((s) => s.data.map((d) => d[1])).concat(points.map((pt) => pt.y)));
+  const f = layoutFrame({
+    width,
+    height: lineHeight(width),
+    font: FONT,
+    x: { ...p.x, domain: domainOf(p.x, series.flatMap((s) => s.data.map((d) => d[0])).concat(points.map((pt) => pt.x))), nice: !p.x.domain, format: formatTick },
+    y: { ...p.y, domain: domainOf(p.y, series.flatMap((s) => s.data.map((d) => d[1])).concat(points.map((pt) => pt.y))), nice: !p.y.domain, format: formatTick },
+  });
   const within = (v: number, [a, b]: [number, number]) => v >= Math.min(a, b) && v <= Math.max(a, b);
   const bands = (p.bandsX ?? []).filter((b) => inX(b.from) && inX(b.to));
-  const rulesX = (p.rulesX ?? []).filter((r) => inX(r.value) && within(r.value, xDomain));
-  const rulesY = (p.rulesY ?? []).filter((r) => inY(r.value) && within(r.value, yDomain));
-  const marks = [
-    Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)", ...HIDDEN }),
-    Plot.text(bands, { x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to), text: "label", frameAnchor: "bottom", dy: -6, fill: "var(--muted)", ...HIDDEN }),
-    Plot.ruleX(rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3", ...HIDDEN }),
-    Plot.text(rulesX, { x: "value", text: "label", frameAnchor: "top", textAnchor: "start", dx: 4, dy: 6, fill: "var(--chart-rule)", ...HIDDEN }),
-    Plot.ruleY(rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3", ...HIDDEN }),
-    Plot.text(rulesY, { y: "value", text: "label", frameAnchor: "right", textAnchor: "end", dy: -6, fill: "var(--chart-rule)", ...HIDDEN }),
-    ...series.map((s) =>
-      Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined, ...HIDDEN }),
-    ),
-    ...points.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: 5.5, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5, ...HIDDEN })),
-    ...(p.labelPoints ? [Plot.text(points, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 9, fill: "currentColor", ...HIDDEN })] : []),
-  ];
-  return { marks, x: scaleOptions(p.x, xDomain), y: scaleOptions(p.y, yDomain) };
-}
-
-function barMarks(Plot: Plot, p: BarPanel) {
-  const bars = p.bars.filter((b) => Number.isFinite(b.value));
-  const [lo, hi] = domainOf(p.x, bars.map((b) => b.value).concat(0));
-  const pad = (hi - lo) * 0.18; // room for the value labels beside the bars
-  const xDomain: [number, number] = [lo < 0 ? lo - pad : lo, hi > 0 ? hi + pad : hi];
-  const marks = [
-    ...(["main", "alt", "ref", "ref2"] as const).map((style) =>
-      Plot.barX(bars.filter((b) => b.style === style), { x: "value", y: "label", fill: COLOR[style], ...HIDDEN }),
-    ),
-    Plot.ruleX([0], { stroke: "currentColor", ...HIDDEN }),
-    ...[true, false].map((positive) =>
-      Plot.text(bars.filter((b) => b.value >= 0 === positive), {
-        x: "value", y: "label", text: (b: { value: number }) => formatNumber(b.value),
-        textAnchor: positive ? "start" : "end", dx: positive ? 4 : -4, fill: "currentColor", ...HIDDEN,
-      }),
-    ),
-  ];
-  return {
-    marks,
-    x: { ...scaleOptions(p.x, xDomain), nice: true },
-    y: { domain: p.bars.map((b) => b.label), label: null },
-  };
-}
-
-/** One panel as an SVG element with role="img" and the panel title as its name; marks are hidden from assistive technology. */
-export function renderPanel(Plot: Plot, panel: ChartPanel, { document, width }: ChartOptions): SVGSVGElement {
-  const spec = panel.kind === "line" ? lineMarks(Plot, panel) : barMarks(Plot, panel);
+  const rulesX = (p.rulesX ?? []).filter((r) => inX(r.value) && within(r.value, f.x.domain));
+  const rulesY = (p.rulesY ?? []).filter((r) => inY(r.value) && within(r.value, f.y.domain));
+  const shown = points.filter((pt) => within(pt.x, f.x.domain) && within(pt.y, f.y.domain));
   const svg = Plot.plot({
     document,
     width,
-    height: panel.kind === "bar" ? 40 + 34 * panel.bars.length : HEIGHT,
-    marginLeft: panel.kind === "bar" ? 118 : 60,
-    marginRight: panel.kind === "bar" ? 56 : 24,
-    marginTop: 24,
-    marginBottom: 40,
-    style: { fontSize: "13px", fontFamily: "var(--font-ui)", overflow: "visible" },
-    ...spec,
+    height: f.height,
+    marginLeft: f.left,
+    marginRight: f.right,
+    marginTop: f.top,
+    marginBottom: f.bottom,
+    style: { fontSize: `${FONT}px` },
+    x: { type: p.x.scale, domain: f.x.domain, axis: null },
+    y: { type: p.y.scale, domain: f.y.domain, axis: null },
+    marks: [
+      Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
+      Plot.ruleX(rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+      Plot.ruleY(rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+      ...series.map((s) =>
+        Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined }),
+      ),
+      ...shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5 })),
+    ],
   }) as unknown as SVGSVGElement;
-  // axe objects to aria-label on untyped <g>; the chart speaks through its own label and the outputs beside it.
-  for (const el of svg.querySelectorAll("[aria-label]")) el.removeAttribute("aria-label");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", panel.title);
+  drawFrame(svg, f);
+
+  // Labels inside the plot, placed so none covers another or a point: the points' names first (the current
+  // inputs' point is an obstacle, never labelled: the legend names it), then the rules', then the bands'.
+  const frame: Rect = { x0: f.left, y0: f.top, x1: width - f.right, y1: f.height - f.bottom };
+  const dots = shown.map((pt) => ({ x0: f.x.at(pt.x) - DOT, y0: f.y.at(pt.y) - DOT, x1: f.x.at(pt.x) + DOT, y1: f.y.at(pt.y) + DOT }));
+  const named = p.labelPoints ? shown.filter((pt) => pt.style !== "main") : [];
+  // Rows for the labels of vertical lines: along the top of the plot, then along its bottom.
+  const rows = (e: ReturnType<typeof extent>) => [
+    ...[0, 1, 2].map((r) => frame.y0 + 3 + r * f.line + e.ascent),
+    ...[0, 1].map((r) => frame.y1 - 3 - r * f.line - e.descent),
+  ];
+  // Places along a horizontal line for its label: the right end, the left end, then the middle of each stretch
+  // between vertical lines.
+  const stops = [frame.x0, ...rulesX.map((r) => f.x.at(r.value)).sort((a, b) => a - b), frame.x1];
+  const gaps = stops.slice(1).map((x, i) => (x + stops[i]!) / 2);
+  const labels = [
+    ...named.map((pt) => {
+      const x = f.x.at(pt.x);
+      const y = f.y.at(pt.y);
+      return candidates(pt.label, (e) => [
+        { x: x + OFFSET, y: y + e.ascent / 2 - 1, anchor: "start" },
+        { x: x - OFFSET, y: y + e.ascent / 2 - 1, anchor: "end" },
+        { x, y: y - OFFSET - e.descent, anchor: "middle" },
+        { x, y: y + OFFSET + e.ascent, anchor: "middle" },
+        { x: x + OFFSET - 2, y: y - OFFSET + 2 - e.descent, anchor: "start" },
+        { x: x + OFFSET - 2, y: y + OFFSET - 2 + e.ascent, anchor: "start" },
+        { x: x - OFFSET + 2, y: y - OFFSET + 2 - e.descent, anchor: "end" },
+        { x: x - OFFSET + 2, y: y + OFFSET - 2 + e.ascent, anchor: "end" },
+      ]);
+    }),
+    ...rulesX.filter((r) => r.label).map((r) => {
+      const x = f.x.at(r.value);
+      return candidates(r.label, (e) => rows(e).flatMap((y) => [
+        { x: x + 4, y, anchor: "start" as const },
+        { x: x - 4, y, anchor: "end" as const },
+      ]));
+    }),
+    ...rulesY.filter((r) => r.label).map((r) => {
+      const y = f.y.at(r.value);
+      return candidates(r.label, (e) =>
+        [
+          { x: frame.x1 - 3, anchor: "end" as const },
+          { x: frame.x0 + 3, anchor: "start" as const },
+          ...gaps.map((x) => ({ x, anchor: "middle" as const })),
+        ].flatMap((at) => [
+          { ...at, y: y - 4 - e.descent },
+          { ...at, y: y + 4 + e.ascent },
+        ]),
+      );
+    }),
+    ...bands.map((b) => {
+      const centre = (f.x.at(b.from) + f.x.at(b.to)) / 2;
+      return candidates(b.label, (e) => {
+        const x = Math.min(Math.max(centre, frame.x0 + 3 + e.width / 2), frame.x1 - 3 - e.width / 2);
+        return [
+          { x, y: frame.y1 - 4 - e.descent, anchor: "middle" },
+          { x, y: frame.y0 + 3 + e.ascent, anchor: "middle" },
+        ];
+      });
+    }),
+  ];
+  // Reference lines are obstacles too, so a label never crosses another line and seems to name it; curves are
+  // avoided where a candidate can.
+  const lines = [
+    ...rulesX.map((r) => ({ x0: f.x.at(r.value) - 1, y0: frame.y0, x1: f.x.at(r.value) + 1, y1: frame.y1 })),
+    ...rulesY.map((r) => ({ x0: frame.x0, y0: f.y.at(r.value) - 1, x1: frame.x1, y1: f.y.at(r.value) + 1 })),
+  ];
+  const curves = series.flatMap((s) => polylineBoxes(s.data.map(([x, y]) => [f.x.at(x), f.y.at(y)] as const)));
+  const chosen = place(labels, { bounds: frame, obstacles: [...dots, ...lines], soft: curves, gap: 2 });
+  drawLabels(svg, chosen.slice(0, named.length), "currentColor");
+  drawLabels(svg, chosen.slice(named.length, labels.length - bands.length), "var(--chart-rule)");
+  drawLabels(svg, chosen.slice(labels.length - bands.length), "var(--muted)");
   return svg;
 }
 
-/** All panels with captions and legends, as one element to put in (or swap into) the calculator. */
-export function renderChart(Plot: Plot, panels: ChartPanel[], options: ChartOptions): HTMLElement {
+/** Horizontal bars, one per row, with the value beside each bar's end and the row names at the left. */
+function barPanel(Plot: Plot, p: BarPanel, document: Document, width: number): SVGSVGElement {
+  const bars = p.bars.filter((b) => Number.isFinite(b.value));
+  const line = Math.round(FONT * 1.25);
+  // Row names take at most two fifths of the width, on two lines if they must.
+  const names = p.bars.map((b) => wrap(b.label, width * 0.4, FONT));
+  const rowH = names.some((n) => n.length > 1) ? 2 * line + 6 : 28;
+  const left = Math.ceil(Math.max(...names.flat().map((n) => extent(n, FONT).width)) + 8);
+  const right = 6;
+  const xTitle = wrap(p.x.label, width - 4, FONT);
+  const top = 6;
+  const bottom = Math.ceil(4 + 3 + FONT * 1.05 + 4 + xTitle.length * line);
+  const height = top + rowH * names.length + bottom;
+  const plotW = width - left - right;
+  const valueText = (v: number) => formatNumber(v);
+  // Widen the domain until every value label fits beside its bar, inside the plot.
+  let [lo, hi] = domainOf(p.x, bars.map((b) => b.value).concat(0));
+  for (let i = 0; i < 6; i++) {
+    const span = hi - lo;
+    const room = (b: { value: number }) => 4 + extent(valueText(b.value), FONT).width + 2;
+    const needHi = Math.max(0, ...bars.filter((b) => b.value >= 0).map((b) => ((b.value - lo) / span) * plotW + room(b) - plotW));
+    const needLo = Math.max(0, ...bars.filter((b) => b.value < 0).map((b) => room(b) - ((b.value - lo) / span) * plotW));
+    if (needHi < 0.5 && needLo < 0.5) break;
+    const grow = (needHi + needLo) / Math.max(1, plotW - needHi - needLo);
+    hi += (needHi ? span * grow * (needHi / (needHi + needLo)) : 0) + 1e-9 * span;
+    lo -= needLo ? span * grow * (needLo / (needHi + needLo)) : 0;
+  }
+  const ticks = fitTicks({ scale: "linear", domain: [lo, hi], length: plotW, size: (v) => extent(formatTick(v), FONT).width, gap: 8 });
+  const domain = ticks.domain;
+  const at = (v: number) => left + position("linear", domain, plotW, v);
+  // Tick labels are centred on their ticks: leave out one at an end that would stick out of the chart.
+  const inside = (v: number) => at(v) - extent(formatTick(v), FONT).width / 2 >= 0 && at(v) + extent(formatTick(v), FONT).width / 2 <= width;
+  const frame: Frame = {
+    width, height, left, right, top, bottom, font: FONT, line,
+    x: { domain, ticks: ticks.ticks.filter(inside), at, title: xTitle, format: formatTick },
+    y: { domain: [names.length, 0], ticks: [], at: (i) => top + i * rowH, title: [], format: String },
+  };
+  const index = (b: { label: string }) => p.bars.findIndex((q) => q.label === b.label);
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: left,
+    marginRight: right,
+    marginTop: top,
+    marginBottom: bottom,
+    style: { fontSize: `${FONT}px` },
+    x: { type: "linear", domain, axis: null },
+    y: { type: "linear", domain: [names.length, 0], axis: null },
+    marks: [
+      ...(["main", "alt", "ref", "ref2"] as const).map((style) =>
+        Plot.rect(bars.filter((b) => b.style === style), { x1: 0, x2: "value", y1: (b: { label: string }) => index(b) + 0.2, y2: (b: { label: string }) => index(b) + 0.8, fill: COLOR[style] }),
+      ),
+      Plot.ruleX([0], { stroke: "currentColor" }),
+    ],
+  }) as unknown as SVGSVGElement;
+  drawFrame(svg, frame);
+  const rowY = (i: number) => top + (i + 0.5) * rowH + FONT * 0.32;
+  const rowNames = svgElement(svg, "g", { "text-anchor": "end" });
+  names.forEach((lines, i) => lines.forEach((l, k) => svgText(rowNames, l, left - 6, rowY(i) + (k - (lines.length - 1) / 2) * line, FONT)));
+  for (const b of bars) {
+    const positive = b.value >= 0;
+    svgText(svg, valueText(b.value), at(b.value) + (positive ? 4 : -4), rowY(index(b)), FONT, { "text-anchor": positive ? "start" : "end" });
+  }
+  return svg;
+}
+
+/** One panel as an SVG element with role="img" and the panel title as its name. */
+export function renderPanel(Plot: Plot, panel: ChartPanel, { document, width }: ChartOptions): SVGSVGElement {
+  const svg = panel.kind === "line" ? linePanel(Plot, panel, document, width) : barPanel(Plot, panel, document, width);
+  // axe objects to aria-label on untyped <g>; the chart speaks through its own name and the caption beside it.
+  for (const el of svg.querySelectorAll("[aria-label]")) el.removeAttribute("aria-label");
+  leanSvg(svg);
+  svg.setAttribute("class", "calc-svg");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", plain(panel.title));
+  return svg;
+}
+
+/** Legend entries: every series, point, reference line and band, with its full label. */
+function legend(document: Document, panel: ChartPanel): HTMLElement | undefined {
+  if (panel.kind !== "line") return undefined;
+  const ul = document.createElement("ul");
+  ul.className = "calc-legend";
+  const item = (swatch: string, label: string) => {
+    const li = document.createElement("li");
+    const span = document.createElement("span");
+    span.className = `calc-swatch ${swatch}`;
+    li.append(span);
+    appendHtml(li, label);
+    ul.append(li);
+  };
+  for (const s of panel.series) item(`calc-swatch--${s.style}${s.dashed ? " calc-swatch--dashed" : ""}`, s.label);
+  for (const pt of panel.points) item(`calc-swatch--dot calc-swatch--${pt.style}`, pt.label);
+  for (const r of [...(panel.rulesX ?? []), ...(panel.rulesY ?? [])]) if (r.label) item("calc-swatch--rule", r.label);
+  for (const b of panel.bandsX ?? []) item("calc-swatch--band", b.label);
+  return ul.childNodes.length ? ul : undefined;
+}
+
+/**
+ * All panels with captions and legends, as one element to put in (or swap into) the calculator; one drawing
+ * per width, each classed `calc-svg--<name>` when there are several.
+ */
+export function renderChart(Plot: Plot, panels: ChartPanel[], options: { document: Document; widths: Readonly<Record<string, number>> }): HTMLElement {
   const { document } = options;
-  const el = (tag: string, cls?: string, text?: string) => {
+  const el = (tag: string, cls?: string) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
     return e;
   };
+  const sizes = Object.entries(options.widths);
   const root = el("div", "calc-panels");
   for (const panel of panels) {
     const figure = el("figure", "calc-panel");
-    figure.append(renderPanel(Plot, panel, options));
-    const caption = el("figcaption");
-    caption.append(el("span", "calc-panel-title", panel.title));
-    const legend = el("ul", "calc-legend");
-    if (panel.kind === "line") {
-      for (const s of panel.series) {
-        const li = el("li");
-        li.append(el("span", `calc-swatch calc-swatch--${s.style}${s.dashed ? " calc-swatch--dashed" : ""}`));
-        li.append(document.createTextNode(s.label));
-        legend.append(li);
-      }
-      for (const pt of panel.labelPoints ? panel.points.filter((q) => q.style === "main") : panel.points) {
-        const li = el("li");
-        li.append(el("span", `calc-swatch calc-swatch--dot calc-swatch--${pt.style}`));
-        li.append(document.createTextNode(pt.label));
-        legend.append(li);
-      }
+    for (const [name, width] of sizes) {
+      const svg = renderPanel(Plot, panel, { document, width });
+      if (sizes.length > 1) svg.classList.add(`calc-svg--${name}`);
+      figure.append(svg);
     }
-    if (legend.childNodes.length) caption.append(legend);
+    const caption = el("figcaption");
+    const title = el("span", "calc-panel-title");
+    appendHtml(title, panel.title);
+    caption.append(title);
+    const items = legend(document, panel);
+    if (items) caption.append(items);
     figure.append(caption);
     root.append(figure);
   }

@@ -40,9 +40,19 @@ export function warm(): void {
 
 const URL_DELAY = 150; // ms: typing produces many inputs; the address bar needs only the last.
 
+/** Width available to a chart in `container`: the content box of its panels (all panels are equally wide). */
+function panelWidth(container: HTMLElement): number {
+  const panel = container.querySelector<HTMLElement>(".calc-panel");
+  if (!panel) return container.clientWidth;
+  const style = getComputedStyle(panel);
+  return Math.floor(panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+}
+
 class Controller {
   readonly inputs: HTMLInputElement[];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private panels: ReturnType<typeof evaluate>["panels"] | undefined;
+  private resizes: ResizeObserver | undefined;
 
   constructor(readonly form: HTMLFormElement, readonly def: EquationDefinition) {
     this.inputs = def.calculator.inputs.map((v) => form.elements.namedItem(v.name) as HTMLInputElement);
@@ -96,8 +106,10 @@ class Controller {
   }
 
   /**
-   * Redraws the chart. A draw that fails (Plot throws, or its code cannot be fetched) says so in the chart's
-   * place instead of leaving the previous inputs' chart there; the next change draws again.
+   * Draws the panels at the width they are shown at, and again whenever that width changes. The container
+   * records what it was drawn for (`data-drawn-for`, its width) and how often (`data-draws`). A draw that fails
+   * (Plot throws, or its code cannot be fetched) says so in the chart's place instead of leaving the previous
+   * inputs' chart there; the next change draws again.
    */
   private draw(panels: ReturnType<typeof evaluate>["panels"]): void {
     const container = this.form.querySelector<HTMLElement>("[data-chart]");
@@ -110,17 +122,27 @@ class Controller {
       container.replaceChildren(p);
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
     };
+    this.panels = panels;
     const render = (Plot: PlotModule) => {
-      const width = Math.max(300, Math.min(640, container.clientWidth || 480));
+      if (this.panels !== panels) return; // a later change was drawn already
       let chart: HTMLElement;
       try {
-        chart = renderChart(Plot, panels, { document, width });
+        chart = renderChart(Plot, panels, { document, widths: { live: panelWidth(container) } });
       } catch {
         return failed("these inputs cannot be placed on its axes");
       }
       container.replaceChildren(chart);
+      container.dataset.drawnFor = String(container.clientWidth);
+      container.dataset.draws = String(Number(container.dataset.draws ?? 0) + 1);
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
     };
+    if (!this.resizes) {
+      this.resizes = new ResizeObserver(() => {
+        const drawnFor = container.dataset.drawnFor;
+        if (this.panels && drawnFor && container.clientWidth > 0 && drawnFor !== String(container.clientWidth)) this.draw(this.panels);
+      });
+      this.resizes.observe(container);
+    }
     if (plotModule) render(plotModule);
     else loadPlot().then(render, () => failed("its code did not load (are you offline?)"));
   }

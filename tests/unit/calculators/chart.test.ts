@@ -1,0 +1,100 @@
+import { describe, expect, test } from "vitest";
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import { equations } from "@src/models";
+import { evaluate } from "@src/calculators/evaluate";
+import { BUILD_WIDTHS, renderChart, renderPanel, shortLabel } from "@src/calculators/chart";
+import { formatForInput } from "@src/lib/format";
+import { box, extent, overlaps, type Anchor } from "@src/lib/chart/labels";
+
+const { document } = parseHTML("<!doctype html><html><body></body></html>");
+const doc = document as unknown as Document;
+
+/** Every calculator at its defaults and at each preset. */
+const states = equations.flatMap((def) =>
+  [{ name: "defaults", values: {} as Readonly<Record<string, number>> }, ...def.calculator.presets].map((p) => {
+    const raw = Object.fromEntries(def.calculator.inputs.map((v) => [v.name, formatForInput(p.values[v.name] ?? v.default)]));
+    return { label: `${def.slug}, ${p.name}`, panels: evaluate(def.calculator, raw).panels };
+  }),
+);
+
+/** Each text's box as the layout estimates it, from its attributes and its own or its group's anchor. */
+function textBoxes(svg: Element) {
+  return [...svg.querySelectorAll("text")].map((t) => {
+    const anchor = (t.getAttribute("text-anchor") ?? t.closest("[text-anchor]")?.getAttribute("text-anchor") ?? "middle") as Anchor;
+    const label = [...t.childNodes].map((n) => (n.nodeName === "tspan" && (n as Element).getAttribute("font-size") ? `_{${n.textContent}}` : n.textContent)).join("");
+    return { text: t.textContent!, rect: box(Number(t.getAttribute("x")), Number(t.getAttribute("y")), anchor, extent(label, 13)) };
+  });
+}
+
+describe("renderPanel", () => {
+  // The smallest panel a 320 px phone shows, the build's two drawings, and a desktop column.
+  const widths = [233, BUILD_WIDTHS.narrow, BUILD_WIDTHS.wide, 617];
+
+  test.each(states)("$label: every label inside the chart and clear of the others, at every width", ({ panels }) => {
+    for (const width of widths) {
+      for (const panel of panels) {
+        const svg = renderPanel(Plot, panel, { document: doc, width });
+        expect(svg.getAttribute("width")).toBe(String(width));
+        const texts = textBoxes(svg);
+        const height = Number(svg.getAttribute("height"));
+        for (const t of texts) {
+          expect(t.rect.x0, `${t.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+          expect(t.rect.x1, `${t.text} at ${width} px`).toBeLessThanOrEqual(width);
+          expect(t.rect.y0, `${t.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+          expect(t.rect.y1, `${t.text} at ${width} px`).toBeLessThanOrEqual(height);
+        }
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            expect(overlaps(texts[i]!.rect, texts[j]!.rect), `"${texts[i]!.text}" / "${texts[j]!.text}" at ${width} px`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  test("axis titles set their subscripts as smaller, lowered text", () => {
+    const panel = states.find((s) => s.label.startsWith("sei-resistivity"))!.panels[0]!;
+    const svg = renderPanel(Plot, panel, { document: doc, width: 300 });
+    const title = [...svg.querySelectorAll("text")].find((t) => t.textContent!.startsWith("ρSEI"))!;
+    const sub = title.querySelector("tspan")!;
+    expect(sub.textContent).toBe("SEI");
+    expect(sub.getAttribute("font-size")).toBe("11");
+    expect(Number(sub.getAttribute("dy"))).toBeGreaterThan(0);
+  });
+
+  test("is a named image with Plot's stylesheet and class left out", () => {
+    const svg = renderPanel(Plot, states[0]!.panels[0]!, { document: doc, width: 300 });
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-label")).toBeTruthy();
+    expect(svg.querySelector("style")).toBeNull();
+    expect(svg.outerHTML).not.toMatch(/plot-[0-9a-f]+|\d\.\d{2,}/);
+  });
+});
+
+describe("renderChart", () => {
+  test("the build gets a narrow and a wide drawing of each panel; the legend names every line, point, rule and band", () => {
+    const panels = states.find((s) => s.label.startsWith("sei-voltage-drop"))!.panels;
+    const chart = renderChart(Plot, panels, { document: doc, widths: BUILD_WIDTHS });
+    expect(chart.querySelectorAll("svg.calc-svg--narrow")).toHaveLength(panels.length);
+    expect(chart.querySelectorAll("svg.calc-svg--wide")).toHaveLength(panels.length);
+    const legend = [...chart.querySelectorAll(".calc-legend li")].map((li) => li.textContent);
+    for (const label of ["ALD Al₂O₃", "sodium formate", "NaF/C–F from PTFE", "20 mV", "current inputs"]) expect(legend).toContain(label);
+  });
+
+  test("one width gives one plain drawing per panel", () => {
+    const chart = renderChart(Plot, states[0]!.panels, { document: doc, widths: { live: 400 } });
+    expect([...chart.querySelectorAll("svg")].map((s) => s.getAttribute("class"))).toEqual(states[0]!.panels.map(() => "calc-svg"));
+  });
+});
+
+describe("shortLabel", () => {
+  test.each([
+    ["NaF/C–F from PTFE, 20 µm", "NaF/C–F from PTFE"],
+    ["2 mA cm⁻²: fast charging (review)", "2 mA cm⁻²"],
+    ["CE 99.9 % (review's target)", "CE 99.9 %"],
+    ["sodium formate", undefined],
+  ])("%j → %j", (label, expected) => {
+    expect(shortLabel(label)).toBe(expected);
+  });
+});
