@@ -11,13 +11,21 @@ import type { ChartView, ViewRecord } from "./view";
 import { FAST_DESCRIPTIONS, type FastStatus } from "./derived";
 import { formatTick } from "../lib/format";
 import { UNITS } from "../lib/units";
+import { drawFrame, layoutFrame, svgText } from "../lib/chart/frame";
+import { box, extent, place, type Anchor, type Rect } from "../lib/chart/labels";
+import { leanSvg } from "../lib/chart/lean";
 
-/** Two drawing sizes, so that text stays legible on a phone as well as beside a wide table. */
-const SIZES = {
-  wide: { width: 640, height: 400, fontSize: "12px", marginLeft: 56, marginBottom: 44 },
-  narrow: { width: 340, height: 330, fontSize: "11px", marginLeft: 46, marginBottom: 40 },
-} as const;
-export type ChartSize = keyof typeof SIZES;
+/**
+ * The build draws the chart at a phone's width and at a column's; the stylesheet shows the wide one in a box at
+ * least 500 px wide (global.css, `.ipx-plot` container query), so neither is shown below 78 % of its size —
+ * with 13 px type on the wide drawing, still above 10 px. The browser draws at the box's own width.
+ */
+export const BUILD_WIDTHS = { narrow: 270, wide: 640 } as const;
+
+/** Type size and height for a drawing `width` px wide. */
+function size(width: number) {
+  return { font: width < 420 ? 12 : 13, height: Math.round(Math.min(400, Math.max(320, width * 0.62))) };
+}
 const THRESHOLD = REVIEW.fastChargingThreshold_mAcm2;
 /** Lower end of the review's areal-capacity window, mAh cm⁻² (opening of section 4). */
 const CAPACITY_WINDOW = 0.5;
@@ -134,8 +142,8 @@ export interface ChartOptions {
   links?: boolean;
   /** What the chart shows, for its accessible name (e.g. "32 interphases"). */
   subject: string;
-  /** Default "wide". */
-  size?: ChartSize;
+  /** Width of the drawing in CSS px; default the wide build drawing's. */
+  width?: number;
   /** A record page: its points stand out and all others are grey, even when it has none to show. */
   highlight?: string;
   /**
@@ -148,8 +156,9 @@ export interface ChartOptions {
 /** Draws the chart with `document` (the browser's, or linkedom's at build time) and returns its SVG element. */
 export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, document: Document): SVGSVGElement {
   const { view, domains, links = false } = options;
-  const size = SIZES[options.size ?? "wide"];
-  const hidden = "true";
+  const width = options.width ?? BUILD_WIDTHS.wide;
+  const { font, height } = size(width);
+  const hidden = links ? "true" : undefined;
   const highlighting = options.highlight !== undefined || points.some((p) => p.highlight);
   const base = highlighting ? points.filter((p) => !p.highlight) : points;
   const front = highlighting ? points.filter((p) => p.highlight) : [];
@@ -164,18 +173,18 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
     strokeWidth: 1,
   } as const;
   const pointsOnly = options.layer === "points";
-  const marks: Plot.Markish[] = pointsOnly
-    ? []
-    : [
-        Plot.ruleX([THRESHOLD], { stroke: "currentColor", strokeDasharray: "5,4", strokeOpacity: 0.8, ariaHidden: hidden }),
-        Plot.text(["fast charging →"], { x: THRESHOLD, frameAnchor: "top", textAnchor: "start", dx: 5, dy: 4, fill: "currentColor", ariaHidden: hidden }),
-      ];
+  const f = layoutFrame({
+    width,
+    height,
+    font,
+    inset: 10,
+    x: { scale: "log", domain: domains.x, label: X_LABEL, format: formatTick },
+    y: { scale: "log", domain: domains[view], label: VIEW_LABELS[view].y, format: formatTick },
+  });
+  const marks: Plot.Markish[] = pointsOnly ? [] : [Plot.ruleX([THRESHOLD], { stroke: "currentColor", strokeDasharray: "5,4", strokeOpacity: 0.8, ariaHidden: hidden })];
   marks.push(Plot.link(ranged, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: (p: ChartPoint) => p.class, strokeWidth: 2, className: "ipx-ranges", ariaHidden: hidden }));
   if (view === "capacity" && !pointsOnly) {
-    marks.push(
-      Plot.ruleY([CAPACITY_WINDOW], { stroke: "currentColor", strokeDasharray: "2,3", strokeOpacity: 0.6, ariaHidden: hidden }),
-      Plot.text([`${CAPACITY_WINDOW} ${UNITS.mAh_cm2.label}`], { y: CAPACITY_WINDOW, frameAnchor: "right", textAnchor: "end", dy: -7, fill: "currentColor", ariaHidden: hidden }),
-    );
+    marks.push(Plot.ruleY([CAPACITY_WINDOW], { stroke: "currentColor", strokeDasharray: "2,3", strokeOpacity: 0.6, ariaHidden: hidden }));
   }
   // Rings go under the dots; on a record page only the record's own points carry them.
   const ringed = highlighting ? front : base;
@@ -204,23 +213,55 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
   }
   const svg = Plot.plot({
     document,
-    width: size.width,
-    height: size.height,
-    marginLeft: size.marginLeft,
-    marginBottom: size.marginBottom,
-    marginTop: 24,
-    marginRight: 16,
-    style: { fontSize: size.fontSize, background: "transparent", overflow: "visible" },
-    x: { type: "log", domain: domains.x, inset: 10, label: X_LABEL, labelAnchor: "center", labelArrow: "none", tickFormat: formatTick, grid: !pointsOnly, ...(pointsOnly && { axis: null }) },
-    y: { type: "log", domain: domains[view], inset: 10, label: VIEW_LABELS[view].y, labelArrow: "none", tickFormat: formatTick, grid: !pointsOnly, ...(pointsOnly && { axis: null }) },
+    width,
+    height,
+    marginLeft: f.left,
+    marginRight: f.right,
+    marginTop: f.top,
+    marginBottom: f.bottom,
+    style: { fontSize: `${font}px`, background: "transparent" },
+    x: { type: "log", domain: f.x.domain, inset: 10, axis: null },
+    y: { type: "log", domain: f.y.domain, inset: 10, axis: null },
     color: { domain: Object.keys(CLASS_COLOURS), range: Object.values(CLASS_COLOURS) },
     symbol,
     marks,
   }) as unknown as SVGSVGElement;
 
+  if (!pointsOnly) {
+    drawFrame(svg, f);
+    // The rules' labels stand inside the plot, clear of each other: the threshold's beside its line at the top,
+    // the capacity window's above its line at the right.
+    const frame: Rect = { x0: f.left, y0: f.top, x1: width - f.right, y1: height - f.bottom };
+    const label = (text: string, spots: { x: number; y: number; anchor: Anchor }[]) => {
+      const e = extent(text, font);
+      return spots.map((s) => ({ ...s, text, rect: box(s.x, s.y, s.anchor, e) }));
+    };
+    const tx = f.x.at(THRESHOLD);
+    const e = extent("x", font);
+    const labels = [
+      label("fast charging →", [
+        { x: tx + 5, y: frame.y0 + 3 + e.ascent, anchor: "start" },
+        { x: tx + 5, y: frame.y1 - 3 - e.descent, anchor: "start" },
+      ]),
+      ...(view === "capacity"
+        ? [label(`${CAPACITY_WINDOW} ${UNITS.mAh_cm2.label}`, [
+            { x: frame.x1 - 3, y: f.y.at(CAPACITY_WINDOW) - 5 - e.descent, anchor: "end" },
+            { x: frame.x1 - 3, y: f.y.at(CAPACITY_WINDOW) + 5 + e.ascent, anchor: "end" },
+            { x: frame.x0 + 3, y: f.y.at(CAPACITY_WINDOW) - 5 - e.descent, anchor: "start" },
+          ])]
+        : []),
+    ];
+    const g = svg.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "g");
+    for (const c of place(labels, { bounds: frame, gap: 2 })) if (c) svgText(g, c.text, c.x, c.y, font, c.anchor === "middle" ? {} : { "text-anchor": c.anchor });
+    svg.append(g);
+  }
+
   // Plot labels every mark group; untyped <g> elements must not carry names (axe), so the chart is named as a whole.
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
-  for (const el of svg.children) if (el.tagName.toLowerCase() === "g" && !el.classList.contains("ipx-dots")) el.setAttribute("aria-hidden", "true");
+  // A chart of links is a group: everything but the links is hidden from assistive technology. An image's
+  // content is hidden already.
+  if (links) for (const el of svg.children) if (!el.classList.contains("ipx-dots")) el.setAttribute("aria-hidden", "true");
+  leanSvg(svg);
   const summary =
     `Chart of ${VIEW_LABELS[view].short} against current density, both on log scales, for ${points.length} test ` +
     `result${points.length === 1 ? "" : "s"} of ${options.subject}. A dashed line marks ${THRESHOLD} ${UNITS.mA_cm2.label}, where fast charging begins; ` +
@@ -240,6 +281,5 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
     svg.setAttribute("aria-label", summary);
   }
   svg.removeAttribute("aria-description");
-  svg.classList.add(`ipx-svg-${options.size ?? "wide"}`);
   return svg;
 }

@@ -24,8 +24,8 @@ function setText(el: Element, text: string) {
   if (el.textContent !== text) el.textContent = text;
 }
 
-/** Matches the stylesheet's switch between the two chart sizes. */
-const narrow = matchMedia("(max-width: 40rem)");
+/** Widest the chart is drawn, px: the stylesheet's `max-width` of `.ipx-plot svg` (46rem). */
+const MAX_WIDTH = 736;
 
 /** Typing in a text or number box within this time updates the current history entry instead of adding one. */
 const TYPING_MS = 1000;
@@ -85,7 +85,8 @@ class InterphaseExplorer extends HTMLElement {
     for (const type of ["pointerover", "focusin"]) plot.addEventListener(type, (e) => this.tip(e.target as Element));
     for (const type of ["pointerout", "focusout"]) plot.addEventListener(type, () => this.tip(null));
     addEventListener("popstate", () => this.load(location.search));
-    narrow.addEventListener("change", () => this.drawChart());
+    // The chart is drawn for the width of its box, and again when that changes.
+    new ResizeObserver(() => this.drawChart()).observe(plot);
     this.load(location.search);
   }
 
@@ -266,7 +267,9 @@ class InterphaseExplorer extends HTMLElement {
 
   private drawChart() {
     if (!this.chart) return;
-    const size = narrow.matches ? "narrow" : "wide";
+    const plot = this.querySelector<HTMLElement>(".ipx-plot")!;
+    if (plot.clientWidth === 0) return;
+    const size = Math.min(plot.clientWidth, MAX_WIDTH);
     const shown = new Map(this.rows.map((r) => [r.record.id, r.tests]));
     const key = `${this.state.chart} ${size} ${JSON.stringify([...shown].sort())}`;
     if (key === this.drawn) return;
@@ -274,8 +277,7 @@ class InterphaseExplorer extends HTMLElement {
     const start = performance.now();
     const view = this.state.chart;
     const points = this.chart.chartPoints(this.data.records, view, { shown });
-    const options = { view, domains: this.data.domains, links: true, subject: `${this.rows.length} interphases`, size } as const;
-    const plot = this.querySelector<HTMLElement>(".ipx-plot")!;
+    const options = { view, domains: this.data.domains, links: true, subject: `${this.rows.length} interphases`, width: size } as const;
     const current = plot.querySelector(":scope > svg[role=group]");
     // Same view and size: only the points change, so only they are redrawn and swapped in.
     const layer = current && plot.dataset.drawn === `${view} ${size}` ? this.chart.chartSvg(points, { ...options, layer: "points" }, document) : undefined;
