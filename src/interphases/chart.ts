@@ -238,11 +238,12 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
     };
     const tx = f.x.at(THRESHOLD);
     const e = extent("x", font);
+    const beside = [
+      { x: tx + 5, y: frame.y0 + 3 + e.ascent, anchor: "start" as const },
+      { x: tx + 5, y: frame.y1 - 3 - e.descent, anchor: "start" as const },
+    ];
     const labels = [
-      label("fast charging →", [
-        { x: tx + 5, y: frame.y0 + 3 + e.ascent, anchor: "start" },
-        { x: tx + 5, y: frame.y1 - 3 - e.descent, anchor: "start" },
-      ]),
+      [...label("fast charging →", beside), ...label("fast →", beside)],
       ...(view === "capacity"
         ? [label(`${CAPACITY_WINDOW} ${UNITS.mAh_cm2.label}`, [
             { x: frame.x1 - 3, y: f.y.at(CAPACITY_WINDOW) - 5 - e.descent, anchor: "end" },
