@@ -7,13 +7,13 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { getEquation } from "@src/models";
 import { evaluate } from "@src/calculators/evaluate";
-import { renderChart } from "@src/calculators/chart";
+import { BUILD_WIDTHS, renderChart } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
 
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 /** Draws an evaluation's chart as the page would; throws where Plot would throw in the browser. */
 function draw(ev: ReturnType<typeof evaluate>): void {
-  renderChart(Plot, ev.panels, { document: document as unknown as Document, width: 480 });
+  renderChart(Plot, ev.panels, { document: document as unknown as Document, widths: BUILD_WIDTHS });
 }
 
 export function defaultsOf(slug: string): Record<string, string> {
