@@ -46,7 +46,10 @@ function chartPages(): string[] {
   });
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const { path, keys } of found.filter((p) => p.keys.length).sort((a, b) => b.keys.length - a.keys.length)) {
+  // The course pack (print/) repeats every chapter's charts without their presets and views: it comes last, so
+  // each chart is checked where a reader can change it, and the pack for whatever it alone shows.
+  const last = (p: { path: string }) => (p.path.startsWith("print/") ? 1 : 0);
+  for (const { path, keys } of found.filter((p) => p.keys.length).sort((a, b) => last(a) - last(b) || b.keys.length - a.keys.length)) {
     if (keys.every((k) => seen.has(k))) continue;
     for (const k of keys) seen.add(k);
     out.push(path);
