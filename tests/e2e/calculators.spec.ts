@@ -82,7 +82,10 @@ test.describe("every calculator on its own page restores from and writes to the 
       for (const o of calc.outputs) {
         await expect.poll(async () => closeTo(await dataValue(page, def.slug, o.name), want[o.name]!), { message: o.name }).toBe(true);
       }
-      await expect(f.locator("[data-chart] svg[role=img]").first()).toBeVisible();
+      // Each panel is built in two drawings (phone and column width); the one that fits is shown.
+      const panels = await f.locator("[data-chart] .calc-panel").count();
+      expect(panels, `${def.slug}: chart panels`).toBeGreaterThan(0);
+      await expect(f.locator("[data-chart] svg[role=img]:visible"), "one drawing shown per panel").toHaveCount(panels);
       // Reset returns to the defaults and removes the parameters.
       await f.getByRole("button", { name: "Reset" }).click();
       await expect(f.locator(`input[name="${first.name}"]`)).toHaveValue(formatForInput(first.default));
@@ -190,7 +193,10 @@ test.describe("without JavaScript", () => {
         await expect(out).not.toHaveText("—");
         expect(closeTo(Number(await out.getAttribute("data-value")), defaults[o.name]!), `${def.slug}.${o.name}`).toBe(true);
       }
-      await expect(f.locator("[data-chart] svg[role=img]").first()).toBeVisible();
+      // Each panel is built in two drawings (phone and column width); the one that fits is shown.
+      const panels = await f.locator("[data-chart] .calc-panel").count();
+      expect(panels, `${def.slug}: chart panels`).toBeGreaterThan(0);
+      await expect(f.locator("[data-chart] svg[role=img]:visible"), "one drawing shown per panel").toHaveCount(panels);
       await expect(f.locator("[data-calc-js]")).toBeHidden(); // buttons that need script stay hidden
     }
   });
