@@ -6,16 +6,20 @@ import rehypeKatex from "rehype-katex";
 import { remarkSectionIds } from "./src/reading/section-ids.mjs";
 import { remarkUnitSpaces } from "./src/reading/unit-spaces.mjs";
 import { rehypeTableScroll } from "./src/reading/table-scroll.mjs";
+import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/search/pagefind-integration.mjs";
 import { remarkGlossaryTerms } from "./src/glossary/remark-terms.ts";
 import { getGlossary } from "./src/glossary/load.ts";
 import { offlineReading } from "./src/offline/integration.ts";
+import { robotsTxt, SITEMAP_EXCLUDED } from "./src/sharing/site-files.mjs";
 
-// SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"); SITE_URL sets canonical URLs.
+// SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"). SITE_URL is the public origin
+// ("https://owner.github.io"): canonical and og:url addresses, the sitemap and robots.txt exist only when it is set.
 const base = process.env.SITE_BASE || "/";
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL || "https://fast-charging-sodium.example",
+  site,
   base,
   trailingSlash: "always",
   build: { format: "directory" },
@@ -26,6 +30,11 @@ export default defineConfig({
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }], rehypeTableScroll],
   },
   // pagefindIndex() indexes the finished output of every build (dist/, dist-base/); offlineReading() runs
-  // after it, so the service worker's precache includes the index.
-  integrations: [mdx(), pagefindIndex(), offlineReading(base)],
+  // after it, so the service worker's precache includes the index. The sitemap and robots.txt need SITE_URL.
+  integrations: [
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !SITEMAP_EXCLUDED.test(new URL(page).pathname) }), robotsTxt()] : []),
+    pagefindIndex(),
+    offlineReading(base),
+  ],
 });

@@ -3,6 +3,8 @@
  * first input, button press or focus (or when the URL already carries calculator state) load the runtime.
  * The page is complete without it: results and charts were rendered at build time.
  */
+import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
+
 const forms = document.querySelectorAll<HTMLFormElement>("form[data-calc]");
 
 if (forms.length > 0) {
@@ -32,6 +34,13 @@ if (forms.length > 0) {
   const warm = (event: Event) => inForm(event) && runtime().then((m) => m.warm());
   document.addEventListener("focusin", warm, { passive: true });
   document.addEventListener("pointerdown", warm, { passive: true });
+
+  // A copy menu asking for the current calculation (its link, its CSV): answered by the runtime.
+  document.addEventListener(REQUEST_EVENT, (event) => {
+    const detail = (event as CustomEvent<CopyMenuRequest>).detail;
+    const form = [...forms].find((f) => f.dataset.calc === detail.for);
+    if (form && detail.request.startsWith("calculation-")) detail.respond(runtime().then((m) => m.provide(detail.request, form)));
+  });
 
   // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.
   if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) start();

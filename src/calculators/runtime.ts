@@ -10,6 +10,8 @@ import { formatForInput, formatQuantity } from "../lib/format";
 import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "./url-state";
 import { renderChart } from "./chart";
 import { showLinkNotice } from "../lib/link-notice";
+import { toCsv } from "../lib/csv";
+import type { CopyPayload } from "../lib/copy-request";
 
 type PlotModule = typeof import("./plot");
 
@@ -185,6 +187,28 @@ class Controller {
     this.update({ writeUrl: true });
   }
 
+  /** The link to this calculation: the page, the valid inputs and the equation's anchor. */
+  link(): string {
+    const ev = evaluate(this.def.calculator, this.raw());
+    return shareUrl(location.href, this.slug, this.validValues(ev.fields));
+  }
+
+  /** The calculation as CSV: one row per input and result, values in the units shown (plain ASCII numbers). */
+  csv(): string {
+    const calc = this.def.calculator;
+    const ev = evaluate(calc, this.raw());
+    const rows: string[][] = [["role", "name", "symbol", "meaning", "value", "unit", "URL parameter"]];
+    for (const v of calc.inputs) {
+      const f = ev.fields[v.name]!;
+      rows.push(["input", v.name, v.symbol, v.meaning, f.ok ? formatForInput(f.value) : "", v.unit.label, `${this.slug}.${v.name}`]);
+    }
+    for (const o of calc.outputs) {
+      const value = fromSI(ev.outputs[o.name]!, o.unit);
+      rows.push(["output", o.name, o.symbol, o.meaning, Number.isFinite(value) ? formatForInput(value) : "", o.unit.label, ""]);
+    }
+    return toCsv(rows);
+  }
+
   async share(status: HTMLElement | null): Promise<void> {
     const ev = evaluate(this.def.calculator, this.raw());
     const url = shareUrl(location.href, this.slug, this.validValues(ev.fields));
@@ -240,6 +264,15 @@ async function handle(event: Event): Promise<void> {
   if (button.dataset.preset !== undefined) c.preset(Number(button.dataset.preset));
   else if (button.hasAttribute("data-reset")) c.reset();
   else if (button.hasAttribute("data-share")) await c.share(form.querySelector("[data-share-status]"));
+}
+
+/** Answers a copy menu's request for this page's calculation ("calculation-link", "calculation-csv"). */
+export async function provide(request: string, form: HTMLFormElement): Promise<CopyPayload> {
+  const c = ready.get(form) ?? (await controllerFor(form));
+  if (!c) throw new Error("this calculator is not available");
+  if (request === "calculation-link") return { text: c.link() };
+  if (request === "calculation-csv") return { blob: new Blob([c.csv()], { type: "text/csv" }), filename: `${c.slug}-calculation.csv` };
+  throw new Error(`unknown request "${request}"`);
 }
 
 let booted = false;

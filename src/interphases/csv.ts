@@ -9,18 +9,11 @@
  */
 import type { Interphase, InterphaseTest, Quantity } from "./schema";
 import { cumulativeCapacity, fastStatus } from "./derived";
+import { toCsv } from "../lib/csv";
 
 const OP = { gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
 
-/** One field, quoted if it must be. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** Rows to CSV text, CRLF line ends, ending with a line break. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-}
+export { csvField, toCsv } from "../lib/csv";
 
 /** A figure in the CSV notation (see the file comment). */
 export function csvFigure(q: Quantity | undefined): string {

@@ -30,7 +30,7 @@ const byId = new Map(entries.map((e) => [e.id, e]));
 export const REFERENCE_COUNT = entries.filter((e) => e.id.startsWith("ref-")).length;
 
 /** The CSL record handed to citation-js: the printed "et al." becomes a literal last author. */
-function toCsl(e: Reference): Record<string, unknown> {
+export function toCsl(e: Reference): Record<string, unknown> {
   const { "et-al": etAl, note: _note, subtitle, ...csl } = e;
   const title = subtitle ? `${e.title}: ${subtitle}` : e.title;
   return { ...csl, title, ...(etAl ? { author: [...e.author, { literal: "et al." }] } : {}) };

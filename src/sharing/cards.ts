@@ -28,6 +28,8 @@ export interface CardSpec {
   title: string;
   /** One line of text under the title (wrapped to at most three lines on the card). */
   line?: string;
+  /** A result set large in a box: the headline test of an interphase. */
+  result?: { label: string; value: string };
   /** Typeset formulas (MathJax → SVG paths), stacked. */
   formulas?: CardFormula[];
   tone?: CardTone;
@@ -48,8 +50,9 @@ export function homeCard(): CardSpec {
 }
 
 /** An equation's card: its number, name and typeset formula, and the corrected form where the review prints an error. */
-export function equationCard(def: EquationDefinition, sectionLabel?: string): CardSpec {
-  const number = def.kind === "review" ? `Eqn ${equationTag(def)}` : def.kind === "in-text" ? `Relation ${equationTag(def)}` : `Site relation ${equationTag(def)}`;
+export function equationCard(def: EquationDefinition): CardSpec {
+  const number = def.kind === "review" ? `Eqn ${equationTag(def)}` : `Relation ${equationTag(def)}`;
+  const origin = def.kind === "review" ? "of the review" : def.kind === "in-text" ? "stated in the review's text" : "added by this site";
   const formulas: CardFormula[] = def.erratum
     ? [
         { tex: def.latex, label: "As printed in the review" },
@@ -59,14 +62,7 @@ export function equationCard(def: EquationDefinition, sectionLabel?: string): Ca
   const alt = def.erratum
     ? `${number}, ${def.name}: as printed, ${texToPlain(def.latex)}; corrected, ${texToPlain(def.erratum.correctedLatex)}`
     : `${number}, ${def.name}: ${texToPlain(def.latex)}`;
-  return {
-    path: `cards/equations/${def.slug}.png`,
-    kicker: sectionLabel ? `${number} · ${sectionLabel}` : number,
-    title: def.name,
-    formulas,
-    tone: "accent",
-    alt,
-  };
+  return { path: `cards/equations/${def.slug}.png`, kicker: `${number} ${origin}`, title: def.name, formulas, tone: "accent", alt };
 }
 
 /** The fields of a chapter's front matter a card uses. */
@@ -93,6 +89,8 @@ export interface InterphaseFacts {
   id: string;
   name: string;
   class: "inorganic" | "organic" | "hybrid" | "baseline";
+  /** Family, phases and route in one line. */
+  detail: string;
   /** The headline test result in one line: ">700 h at 0.25 mA cm⁻², Na‖Na symmetric". */
   headline: string;
 }
@@ -103,8 +101,9 @@ export function interphaseCard(r: InterphaseFacts): CardSpec {
     path: `cards/interphases/${r.id}.png`,
     kicker,
     title: r.name,
-    line: r.headline,
+    line: r.detail,
+    result: { label: "Headline test result", value: r.headline },
     tone: r.class,
-    alt: `${kicker}: ${r.name}. ${r.headline}`,
+    alt: `${kicker}: ${r.name}. ${r.detail}. Headline test result: ${r.headline}`,
   };
 }

@@ -55,18 +55,7 @@ export interface ProvidedItem extends ItemBase {
 
 export type CopyMenuItem = CopyText | CopyUrl | CopyTemplate | DownloadFile | DownloadSvgElement | ProvidedItem;
 
-/** What a listener hands back for a `ProvidedItem`: text to copy, or a file to download. */
-export type CopyPayload = { text: string } | { blob: Blob; filename: string };
-
-/** The `detail` of the `copy-menu-request` event. */
-export interface CopyMenuRequest {
-  request: string;
-  for: string;
-  /** Call once with the payload (or a promise of it); a request nobody answers reports "not available". */
-  respond(payload: CopyPayload | Promise<CopyPayload>): void;
-}
-
-export const REQUEST_EVENT = "copy-menu-request";
+export { REQUEST_EVENT, type CopyMenuRequest, type CopyPayload } from "../lib/copy-request";
 
 /** "Copy LaTeX" → "LaTeX copied", "Download SVG (dark)" → "SVG (dark) downloaded"; other labels → "Done: <label>". */
 export function doneMessage(label: string): string {

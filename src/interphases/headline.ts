@@ -1,0 +1,26 @@
+/** The one test result that stands for an interphase in summaries and on its preview card. */
+import type { Interphase } from "./schema";
+import { formatCell, formatFigure, formatLifetime } from "./format";
+import { UNITS } from "../lib/units";
+
+/** The first test that reports both a current density and a lifetime, else the first test. */
+export function headlineTest(r: Interphase): Interphase["tests"][number] | undefined {
+  return r.tests.find((t) => t.currentDensity_mAcm2 && t.lifetime) ?? r.tests[0];
+}
+
+/** ">700 h at 0.25 mA cm⁻²", with " and 1 mAh cm⁻²" when the capacity is printed; empty without such a test. */
+export function headlineSummary(r: Interphase): string {
+  const t = headlineTest(r);
+  if (!t?.currentDensity_mAcm2 || !t.lifetime) return "";
+  const capacity = t.arealCapacity_mAhcm2 ? ` and ${formatFigure(t.arealCapacity_mAhcm2)} ${UNITS.mAh_cm2.label}` : "";
+  return `${formatLifetime(t.lifetime)} at ${formatFigure(t.currentDensity_mAcm2)} ${UNITS.mA_cm2.label}${capacity}`;
+}
+
+/** What a preview card says about a record (the fields of sharing's InterphaseFacts). */
+export function cardFacts(r: Interphase) {
+  const t = headlineTest(r);
+  const summary = headlineSummary(r);
+  const headline = summary && t ? `${summary}, ${formatCell(t)}` : `${r.tests.length} reported test result${r.tests.length === 1 ? "" : "s"}`;
+  const detail = [r.family, r.phases?.join(", "), r.route ? [r.route].flat().join(" + ") : undefined].filter(Boolean).join(" · ");
+  return { id: r.id, name: r.name, class: r.class, detail, headline };
+}
