@@ -31,6 +31,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     const target = copies[i]!;
     const style = getComputedStyle(el);
     if (style.display === "none") return target.remove();
+    target.removeAttribute("style"); // its var(--…) mean nothing outside the site; the computed values follow
     for (const p of PROPERTIES) {
       const value = style.getPropertyValue(p);
       if (value) target.setAttribute(p, value);

@@ -1,5 +1,13 @@
 import { test, expect, type Page } from "@playwright/test";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
 import { getEquation } from "../../src/models";
+import { evaluate } from "../../src/calculators/evaluate";
+import { formatForInput } from "../../src/lib/format";
 
 const tafel = getEquation("tafel");
 
@@ -33,19 +41,22 @@ test.describe("copy menu", () => {
     await page.keyboard.press("Enter");
     await expect(button).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab");
-    await expect(eq.getByRole("button", { name: "Copy link" })).toBeFocused();
-    await page.keyboard.press("ArrowDown");
-    await expect(eq.getByRole("button", { name: "Copy LaTeX" })).toBeFocused();
+    await expect(eq.getByRole("button", { name: "Copy link", exact: true })).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(eq.getByRole("button", { name: "Download CSV" })).toBeFocused();
     await page.keyboard.press("ArrowDown"); // wraps round to the first entry
-    await expect(eq.getByRole("button", { name: "Copy link" })).toBeFocused();
+    await expect(eq.getByRole("button", { name: "Copy link", exact: true })).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(eq.getByRole("button", { name: "Copy link to this calculation" })).toBeFocused();
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Escape");
     await expect(button).toHaveAttribute("aria-expanded", "false");
     await expect(button).toBeFocused();
 
     await page.keyboard.press("ArrowDown"); // opens onto the first entry
-    await expect(eq.getByRole("button", { name: "Copy link" })).toBeFocused();
+    await expect(eq.getByRole("button", { name: "Copy link", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
-    expect(await clipboard(page)).toMatch(/^http:\/\/localhost:\d+\/failure-mechanisms\/#eq-tafel$/);
+    expect(await clipboard(page)).toMatch(/^http:\/\/localhost:\d+\/eq\/5\/$/);
     await expect(eq.locator("copy-menu").getByRole("status")).toHaveText("Link copied");
   });
 
@@ -86,5 +97,213 @@ test.describe("copy menu without the clipboard", () => {
     await page.keyboard.press("Escape");
     await expect(field).toHaveCount(0);
     await expect(menuButton(page, "tafel")).toBeFocused();
+  });
+});
+
+/* ---------- Link previews, read from the built files as an unfurler reads them (no scripts) ---------- */
+
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const htmlFiles = walk("dist").filter((f) => f.endsWith(".html"));
+
+/** The <meta> and <title> values an unfurler reads, without running scripts. */
+function unfurl(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const title = /<title>([^<]*)<\/title>/.exec(html);
+  if (title) out.title = decode(title[1]!);
+  for (const m of html.matchAll(/<meta\s+(?:property|name)="([^"]+)"\s+content="([^"]*)"/g)) out[m[1]!] ??= decode(m[2]!);
+  return out;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+test.describe("link previews", () => {
+  test("every HTML page, redirects and embeds included, has a 1200 × 630 PNG card that exists", () => {
+    expect(htmlFiles.length).toBeGreaterThan(50);
+    const missing: string[] = [];
+    for (const file of htmlFiles) {
+      const meta = unfurl(readFileSync(file, "utf8"));
+      const image = meta["og:image"];
+      if (!image) {
+        missing.push(file);
+        continue;
+      }
+      expect(pngSize(join("dist", new URL(image, "http://site.test/").pathname)), `${file} → ${image}`).toEqual([1200, 630]);
+      expect(meta["twitter:card"], file).toBe("summary_large_image");
+      expect(meta["og:image:alt"]?.length, file).toBeGreaterThan(10);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test("/eq/6/ previews exactly like the equation page: title, description and the equation's card", () => {
+    const short = unfurl(readFileSync("dist/eq/6/index.html", "utf8"));
+    const page = unfurl(readFileSync("dist/equations/sand-time/index.html", "utf8"));
+    expect(short["og:image"]).toBe("/cards/equations/sand-time.png");
+    for (const key of ["og:image", "og:title", "og:description", "og:image:alt", "description"]) expect(short[key], key).toBe(page[key]);
+    expect(short.title).toContain("Sand's time");
+    expect(short["og:image:alt"]).toContain("corrected, t_Sand = (πD/4)·(zFC₀/(j(1 − t₊)))²");
+  });
+
+  test("without SITE_URL there is no made-up host, canonical or sitemap", () => {
+    for (const file of walk("dist").filter((f) => /\.(html|xml|txt|json|csv|svg)$/.test(f))) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/\.example\b/);
+    }
+    const home = readFileSync("dist/index.html", "utf8");
+    expect(home).not.toContain('rel="canonical"');
+    expect(home).not.toContain('property="og:url"');
+    expect(() => statSync("dist/sitemap-index.xml")).toThrow();
+  });
+});
+
+/* ---------- The equation's menu: every format ---------- */
+
+const sand = getEquation("sand-time");
+
+test.describe("equation copy menu, every format", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  async function copy(page: Page, label: string): Promise<string> {
+    const eq = page.locator("#eq-sand-time");
+    await menuButton(page, "sand-time").click();
+    await eq.getByRole("button", { name: label, exact: true }).click();
+    await expect(eq.locator("copy-menu").getByRole("status")).not.toBeEmpty();
+    return clipboard(page);
+  }
+
+  test("link, Markdown, LaTeX, plain text and MathML", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    expect(await copy(page, "Copy link")).toMatch(/^http:\/\/localhost:\d+\/eq\/6\/$/);
+    const markdown = await copy(page, "Copy Markdown");
+    expect(markdown).toContain(`$$\n${sand.latex}\n$$`);
+    expect(markdown).toContain(`$$\n${sand.erratum!.correctedLatex}\n$$`);
+    expect(markdown).toMatch(/\]\(http:\/\/localhost:\d+\/eq\/6\/\)/);
+    expect(await copy(page, "Copy LaTeX")).toBe(sand.latex);
+    expect(await copy(page, "Copy corrected LaTeX")).toBe(sand.erratum!.correctedLatex);
+    expect(await copy(page, "Copy plain text")).toBe("t_Sand = (πD/4)·(zFC₀/(j(1 − t₊)))²");
+    const mathml = await copy(page, "Copy MathML");
+    expect(mathml).toMatch(/^<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/);
+    expect(mathml).toContain("<mi>D</mi>");
+  });
+
+  test("link to this calculation carries the current inputs", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const j = page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ });
+    await j.fill("7");
+    const link = await copy(page, "Copy link to this calculation");
+    const url = new URL(link);
+    expect(url.pathname).toBe("/failure-mechanisms/");
+    expect(url.searchParams.get("sand-time.j")).toBe("7");
+    expect(url.hash).toBe("#eq-sand-time");
+  });
+});
+
+test.describe("equation downloads", () => {
+  async function download(page: Page, label: string) {
+    const eq = page.locator("#eq-sand-time");
+    await menuButton(page, "sand-time").click();
+    const [file] = await Promise.all([page.waitForEvent("download"), eq.getByRole("button", { name: label, exact: true }).click()]);
+    return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+  }
+
+  test("the formula as PNG and SVG, light and dark", async ({ page }) => {
+    await page.goto("equations/sand-time/");
+    const png = await download(page, "Download PNG (dark)");
+    expect(png.name).toBe("sand-time-dark.png");
+    expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const svg = await download(page, "Download SVG (light)");
+    expect(svg.name).toBe("sand-time-light.svg");
+    expect(svg.body.toString("utf8")).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*fill="#1b1f24"/);
+  });
+
+  test("the chart as SVG and PNG, and the calculation as CSV", async ({ page }) => {
+    await page.goto("equations/sand-time/?sand-time.j=5");
+    await expect(page.locator("#calc-sand-time [data-notice]")).toBeHidden();
+    const svg = await download(page, "Download chart SVG");
+    expect(svg.name).toBe("sand-time-chart.svg");
+    const text = svg.body.toString("utf8");
+    expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).not.toContain("var(--"); // colours resolved, so it looks the same outside the site
+    const png = await download(page, "Download chart PNG");
+    expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const csv = await download(page, "Download CSV");
+    expect(csv.name).toBe("sand-time-calculation.csv");
+    const rows = csv.body.toString("utf8").trim().split("\r\n").map((r) => r.split(","));
+    expect(rows[0]).toEqual(["role", "name", "symbol", "meaning", "value", "unit", "URL parameter"]);
+    expect(rows.find((r) => r[1] === "j")?.slice(4, 6)).toEqual(["5", "mA cm⁻²"]);
+    const expected = evaluate(sand.calculator, { ...Object.fromEntries(sand.calculator.inputs.map((v) => [v.name, formatForInput(v.default)])), j: "5" });
+    const t = rows.find((r) => r[0] === "output" && r[1] === "t")!;
+    expect(Number(t[4])).toBeCloseTo(expected.outputs.t!, 1);
+  });
+});
+
+/* ---------- Cite ---------- */
+
+test.describe("cite", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("BibTeX and RIS of the review and the page parse back with citation-js", async ({ page }) => {
+    await page.goto("equations/sand-time/");
+    const cite = page.locator(".cite-this");
+    await cite.getByText("Cite", { exact: true }).click();
+    const review = cite.getByRole("region", { name: /The review/ });
+    await review.getByRole("button", { name: /^Copy citation/ }).click();
+    await review.getByRole("button", { name: "Copy BibTeX" }).click();
+    const bib = (await Cite.async(await clipboard(page))).data[0] as Record<string, unknown>;
+    expect(bib.title).toBe("Fast-charging sodium metal anodes: challenges, degradation mechanisms, and interphase engineering strategies");
+    expect(bib.DOI).toBe("10.1039/d5lf00305a");
+    expect(bib.note).toBe("Cited at eqn (6)");
+    const thisPage = cite.getByRole("region", { name: "This page" });
+    await thisPage.getByRole("button", { name: /^Copy citation/ }).click();
+    await thisPage.getByRole("button", { name: "Copy RIS" }).click();
+    const ris = (await Cite.async(await clipboard(page))).data[0] as Record<string, unknown>;
+    expect(ris.title).toBe("Eqn (6): Sand's time (onset of Na⁺ depletion at the surface)");
+  });
+});
+
+/* ---------- Embed ---------- */
+
+test.describe("embed", () => {
+  for (const width of [320, 1280]) {
+    test(`at ${width} px: calculator state from the URL, no site chrome, no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("embed/sand-time/?sand-time.j=5");
+      const form = page.locator("form#calc-sand-time");
+      await expect(form).toBeVisible();
+      const expected = evaluate(sand.calculator, { ...Object.fromEntries(sand.calculator.inputs.map((v) => [v.name, formatForInput(v.default)])), j: "5" });
+      await expect(form.getByRole("textbox", { name: /applied current density/ })).toHaveValue("5");
+      const t = form.locator('output[name="t"]');
+      await expect.poll(async () => Number(await t.getAttribute("data-value"))).toBeCloseTo(expected.outputs.t!, 6);
+      await expect(page.locator(".site-header")).toHaveCount(0);
+      await expect(page.getByRole("navigation")).toHaveCount(0);
+      await expect(page.getByRole("link", { name: "Open the full page" })).toHaveAttribute("href", "/equations/sand-time/");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await form.getByRole("textbox", { name: /applied current density/ }).fill("8");
+      await expect(page).toHaveURL(/sand-time\.j=8/);
+    });
+  }
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("embed/sand-time/");
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test("is marked noindex and offered on the equation page as a titled, lazy iframe", async ({ page }) => {
+    expect(readFileSync("dist/embed/sand-time/index.html", "utf8")).toContain('<meta name="robots" content="noindex">');
+    await page.goto("equations/sand-time/");
+    const snippet = page.locator(".embed-snippet");
+    await expect(snippet).toContainText('<iframe src="/embed/sand-time/"');
+    await expect(snippet).toContainText('loading="lazy"');
+    await expect(snippet).toContainText('title="(6) Sand');
   });
 });
