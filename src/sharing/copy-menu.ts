@@ -100,10 +100,11 @@ class CopyMenu extends HTMLElement {
     items[(next + items.length) % items.length]!.focus();
   }
 
-  private say(message: string): void {
+  /** Puts a message in the status line; it fades after a while unless it must stay (the copy-by-hand hint). */
+  private say(message: string, persist = false): void {
     clearTimeout(this.statusTimer);
     this.status.textContent = message;
-    this.statusTimer = setTimeout(() => (this.status.textContent = ""), STATUS_MS);
+    if (!persist) this.statusTimer = setTimeout(() => (this.status.textContent = ""), STATUS_MS);
   }
 
   private async activate(button: HTMLButtonElement): Promise<void> {
@@ -166,11 +167,12 @@ class CopyMenu extends HTMLElement {
     } catch {
       copied = false;
     }
-    this.say(copied ? done : "Select and copy the text shown below the menu");
+    this.say(copied ? done : "Select and copy the text shown below the menu", !copied);
     field.addEventListener("copy", () => this.say(done));
   }
 
   private closeFallback(): void {
+    if (this.fallback) this.say("");
     this.fallback?.remove();
     this.fallback = undefined;
   }

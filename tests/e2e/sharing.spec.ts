@@ -8,6 +8,7 @@ import "@citation-js/plugin-ris";
 import { getEquation } from "../../src/models";
 import { evaluate } from "../../src/calculators/evaluate";
 import { formatForInput } from "../../src/lib/format";
+import { parseCsv } from "./support/csv";
 
 const tafel = getEquation("tafel");
 
@@ -234,7 +235,7 @@ test.describe("equation downloads", () => {
     expect(png.body.subarray(1, 4).toString("latin1")).toBe("PNG");
     const csv = await download(page, "Download CSV");
     expect(csv.name).toBe("sand-time-calculation.csv");
-    const rows = csv.body.toString("utf8").trim().split("\r\n").map((r) => r.split(","));
+    const rows = parseCsv(csv.body.toString("utf8"));
     expect(rows[0]).toEqual(["role", "name", "symbol", "meaning", "value", "unit", "URL parameter"]);
     expect(rows.find((r) => r[1] === "j")?.slice(4, 6)).toEqual(["5", "mA cm⁻²"]);
     const expected = evaluate(sand.calculator, { ...Object.fromEntries(sand.calculator.inputs.map((v) => [v.name, formatForInput(v.default)])), j: "5" });
