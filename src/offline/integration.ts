@@ -32,7 +32,8 @@ export function offlineReading(base: string) {
     workbox: {
       globPatterns: PRECACHE_GLOBS,
       // 404.html has no URL of its own that answers 200, and one failed download would abort the whole install.
-      globIgnores: ["**/node_modules/**/*", "404.html"],
+      // Preview cards are for link unfurlers and formula PNGs for slides: not worth a reader's offline storage.
+      globIgnores: ["**/node_modules/**/*", "404.html", "cards/**", "formulas/*.png"],
       // The HTML of a static page never depends on its query (calculator state, ?q= on /search/, Pagefind's
       // ?ts= cache-buster): look every request up without it.
       ignoreURLParametersMatching: [/.*/],
