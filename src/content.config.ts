@@ -12,6 +12,8 @@ const chapters = defineCollection({
     order: z.number().int().positive(),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(20),
+    /** One or two sentences for each numbered section inside the page ("2.1": "…"), for its /sec/2.1/ short link's preview; none by default. */
+    sections: z.record(z.string().regex(/^\d+(\.\d+)+$/), z.string().min(20)).default({}),
   }),
 });
 

@@ -8,3 +8,8 @@ export function withBase(path: string): string {
 export function chapterPath(slug: string, hash?: string): string {
   return withBase(`${slug}/${hash ? `#${hash}` : ""}`);
 }
+
+/** The short link of a numbered section: "2.3" → "/sec/2.3/". */
+export function sectionShortPath(number: string): string {
+  return withBase(`sec/${number}/`);
+}

@@ -1,19 +1,11 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
+import { expectUnobscured } from "./support/unobscured";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { budget } from "./support/budget";
 
 const chapters = chapterSlugs();
-
-/** The equation's box is inside the viewport and starts below the sticky header. */
-async function expectUnobscured(page: Page, selector: string) {
-  const el = page.locator(selector);
-  await expect(el).toBeInViewport();
-  const box = (await el.boundingBox())!;
-  const header = (await page.locator(".site-header").boundingBox())!;
-  expect(box.y, `${selector} starts under the sticky header`).toBeGreaterThanOrEqual(header.y + header.height - 1);
-}
 
 test.describe("chapters", () => {
   test("there are eight chapter pages in reading order", () => {
@@ -58,16 +50,16 @@ test.describe("equations", () => {
     test(`${def.slug}: anchors and short links land on it, unobscured`, async ({ page }) => {
       budget({ visits: 3 });
       await page.goto(`${def.chapter}/#eq-${def.slug}`);
-      await expectUnobscured(page, `#eq-${def.slug}`);
+      await expectUnobscured(page.locator(`#eq-${def.slug}`));
       const shortIds = def.number ? [String(def.number), def.slug] : [def.slug];
       if (def.number) {
         await page.goto(`${def.chapter}/#eq-${def.number}`);
-        await expectUnobscured(page, `#eq-${def.slug}`);
+        await expectUnobscured(page.locator(`#eq-${def.slug}`));
       }
       for (const id of shortIds) {
         await page.goto(`eq/${id}/`);
         await expect(page).toHaveURL(new RegExp(`/${def.chapter}/#eq-${def.slug}$`));
-        await expectUnobscured(page, `#eq-${def.slug}`);
+        await expectUnobscured(page.locator(`#eq-${def.slug}`));
       }
     });
   }
@@ -172,26 +164,6 @@ test.describe("site", () => {
     expect(await page.locator(".chapter-list > li").count()).toBe(chapters.length);
   });
 
-  test("theme follows the system, toggles, and is remembered without a flash", async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: "dark" });
-    const page = await context.newPage();
-    await page.goto("introduction/");
-    const toggle = page.getByRole("button", { name: "Dark theme" });
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
-    await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
-    // On reload the stored choice must already be on <html> before any bundled script runs.
-    const themeAtParse = await page.evaluate(async () => {
-      const r = await fetch(location.href);
-      return (await r.text()).includes('localStorage.getItem("theme")');
-    });
-    expect(themeAtParse).toBe(true);
-    await page.reload({ waitUntil: "commit" });
-    await page.waitForSelector("html[data-theme]", { state: "attached" });
-    expect(await page.locator("html").getAttribute("data-theme")).toBe("light");
-    await context.close();
-  });
-
   test("the built site makes no request to any other host", async ({ page }) => {
     budget({ visits: 4 });
     const outside: string[] = [];
@@ -212,7 +184,7 @@ test.describe("site", () => {
   test("under a sub-path, short links and chapters keep the base", async ({ page }) => {
     await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}eq/6/`);
     await expect(page).toHaveURL(`${SUBPATH_ORIGIN}${SUBPATH}failure-mechanisms/#eq-sand-time`);
-    await expectUnobscured(page, "#eq-sand-time");
+    await expectUnobscured(page.locator("#eq-sand-time"));
     await page.getByRole("link", { name: "References", exact: true }).first().click();
     await expect(page).toHaveURL(`${SUBPATH_ORIGIN}${SUBPATH}references/`);
   });

@@ -25,7 +25,7 @@ function htmlFiles(dir: string): string[] {
  * Checks every link, asset and redirect target in a built site: internal targets must exist (as files) and
  * fragments must name an element id on the target page; assets must not come from other hosts.
  */
-export function checkLinks(dir: string, base: string): { problems: Problem[]; links: number; pages: number } {
+export function checkLinks(dir: string, base: string): { problems: Problem[]; links: number; pages: number; targets: Set<string>; redirects: Map<string, string> } {
   const problems: Problem[] = [];
   const idsCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -40,6 +40,10 @@ export function checkLinks(dir: string, base: string): { problems: Problem[]; li
   };
   const origin = "http://site.invalid";
   let links = 0;
+  /** Every internal address that resolved, fragment included ("/sec/2.3/", "/failure-mechanisms/#sec-2-3"). */
+  const targets = new Set<string>();
+  /** Each redirect page and where it sends the reader, both base-relative ("/sec/2.3/" → "/failure-mechanisms/#sec-2-3"). */
+  const redirects = new Map<string, string>();
   const files = htmlFiles(dir);
   for (const file of files) {
     const pagePath = base + file.slice(dir.length + 1).replace(/index\.html$/, "").replace(/\\/g, "/");
@@ -52,7 +56,8 @@ export function checkLinks(dir: string, base: string): { problems: Problem[]; li
     }
     for (const el of document.querySelectorAll("script[src], img[src], source[src], iframe[src]")) refs.push({ url: el.getAttribute("src")!, asset: true });
     const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content");
-    if (refresh) refs.push({ url: refresh.replace(/^\d+;\s*url=/i, ""), asset: false });
+    const redirect = refresh?.replace(/^\d+;\s*url=/i, "");
+    if (redirect) refs.push({ url: redirect, asset: false });
     for (const { url, asset } of refs) {
       links++;
       if (/^(mailto:|tel:|javascript:|data:)/.test(url)) continue;
@@ -80,11 +85,16 @@ export function checkLinks(dir: string, base: string): { problems: Problem[]; li
       }
       if (u.hash && target.endsWith(".html")) {
         const id = decodeURIComponent(u.hash.slice(1));
-        if (id && !ids(target).has(id)) problems.push({ page: pagePath, url, why: `no element with id "${id}"` });
+        if (id && !ids(target).has(id)) {
+          problems.push({ page: pagePath, url, why: `no element with id "${id}"` });
+          continue;
+        }
       }
+      targets.add(u.pathname.slice(base.length - 1) + u.hash);
+      if (url === redirect) redirects.set(pagePath.slice(base.length - 1), u.pathname.slice(base.length - 1) + u.hash);
     }
   }
-  return { problems, links, pages: files.length };
+  return { problems, links, pages: files.length, targets, redirects };
 }
 
 export const _forTests = { dirname };

@@ -1,0 +1,140 @@
+import { test, expect } from "@playwright/test";
+import { chapterSlugs } from "./support/site";
+import { clickInPlace, expectUnobscured } from "./support/unobscured";
+import { ROOT_ORIGIN, SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
+
+// Each test loads chapter pages several times: give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+// Sections are as easy to link as equations: a link on every heading, short links /sec/<n>/, and on phones a bar
+// that keeps the reader's place.
+
+const chapters = chapterSlugs();
+
+/** The review's numbered sections and the chapter page that holds each. */
+const SECTIONS: [string, string][] = [
+  ["1", "introduction"], ["2", "failure-mechanisms"], ["2.1", "failure-mechanisms"], ["2.2", "failure-mechanisms"],
+  ["2.3", "failure-mechanisms"], ["3", "design-principles"], ["4", "artificial-interphases"], ["4.1", "inorganic-interphases"],
+  ["4.2", "organic-interphases"], ["4.3", "hybrid-interphases"], ["5", "outlook"],
+];
+const anchor = (n: string) => `sec-${n.replaceAll(".", "-")}`;
+
+test.describe("heading links", () => {
+  for (const slug of chapters) {
+    test(`${slug}: every heading has a link to itself named after it`, async ({ page }) => {
+      await page.goto(`${slug}/`);
+      const headings = await page.locator(".chapter :is(h1, h2, h3, h4)").evaluateAll((hs) =>
+        hs.map((h) => ({ id: h.id, text: h.textContent!.replace(/\s+/g, " ").trim() })),
+      );
+      expect(headings.length).toBeGreaterThan(2);
+      for (const h of headings) expect(h.id, `"${h.text}" has an id`).toBeTruthy();
+      // The names as assistive technology computes them, read from one accessibility snapshot of the article.
+      const snapshot = await page.locator("article.chapter").ariaSnapshot();
+      const named = [...snapshot.matchAll(/- '?link "Link to section ([^"]*)"'?:?\n\s*- \/url: "?#([^"\n]*)"?/g)].map(([, name, href]) => ({ id: href, text: name }));
+      expect(named).toEqual(headings);
+    });
+  }
+
+  test("the link shows on hover and on keyboard focus, and lands on its heading", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const link = page.getByRole("link", { name: "Link to section 2.3 Gas generation", exact: true });
+    await page.mouse.move(0, 0);
+    await expect(link).toHaveCSS("opacity", "0");
+    await page.locator("#sec-2-3").hover();
+    await expect(link).toHaveCSS("opacity", "1");
+    await page.mouse.move(0, 0);
+    await link.focus();
+    await expect(link).toHaveCSS("opacity", "1");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/failure-mechanisms\/#sec-2-3$/);
+    await expectUnobscured(page.locator("#sec-2-3"));
+  });
+});
+
+test.describe("section short links", () => {
+  for (const [origin, base] of [[ROOT_ORIGIN, "/"], [SUBPATH_ORIGIN, SUBPATH]] as const) {
+    for (const [n, chapter] of SECTIONS) {
+      test(`${base}sec/${n}/ lands on its heading, unobscured`, async ({ page }) => {
+        await page.goto(`${origin}${base}sec/${n}/`);
+        await page.waitForURL(`${origin}${base}${chapter}/#${anchor(n)}`);
+        await expectUnobscured(page.locator(`#${anchor(n)}`));
+      });
+    }
+  }
+
+  test("a short link previews with the section's title and description, without running scripts", async ({ request }) => {
+    const html = await (await request.get("sec/2.3/")).text();
+    const meta = (name: string) => new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html)?.[1];
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toContain("2.3 Gas generation");
+    expect(meta("og:title")).toBe("2.3 Gas generation");
+    expect(meta("description")).toMatch(/gases/);
+    expect(meta("og:description")).toBe(meta("description"));
+    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/failure-mechanisms\/#sec-2-3">/);
+  });
+
+  test("each chapter's contents list its short links", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const contents = page.getByRole("navigation", { name: "On this page" });
+    for (const n of ["2", "2.1", "2.2", "2.3"]) await expect(contents.getByRole("link", { name: `Short link to section ${n}`, exact: true })).toHaveAttribute("href", `/sec/${n}/`);
+    await contents.getByRole("link", { name: "Short link to section 2.2", exact: true }).click();
+    await page.waitForURL(/\/failure-mechanisms\/#sec-2-2$/);
+  });
+
+  test("an unknown section number gets the 404 page, which lists the valid sections", async ({ page }) => {
+    const response = await page.goto("sec/9.9/");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByText("The review has no section “9.9”")).toBeVisible();
+    const list = page.locator(".section-list a");
+    await expect(list).toHaveCount(SECTIONS.length);
+    expect(await list.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(SECTIONS.map(([n]) => `/sec/${n}/`));
+  });
+});
+
+test.describe("phone place bar", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("names the section being read while scrolling, and opens the contents", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const bar = page.getByRole("navigation", { name: "On this page" }).locator("summary");
+    await expect(bar).toBeVisible();
+    await expect(bar).toContainText("2 Failure mechanisms");
+    const barBox = (await bar.boundingBox())!;
+    expect(barBox.height, "one line").toBeLessThan(50);
+    // Scroll down through the chapter and back up: the bar follows.
+    for (const [id, text] of [["sec-2-1", "2.1 The native SEI"], ["sec-2-2", "2.2 Uneven plating"], ["sec-2-3", "2.3 Gas generation"], ["sec-2-1", "2.1 The native SEI"]]) {
+      await page.locator(`#${id}`).evaluate((h) => h.scrollIntoView({ behavior: "instant", block: "start" }));
+      await expect(bar).toContainText(text);
+    }
+    // A sub-heading shows with the number of the section it belongs to.
+    await page.locator("h3", { hasText: "Current funnelling" }).evaluate((h) => h.scrollIntoView({ behavior: "instant", block: "start" }));
+    await expect(bar).toContainText("2.1");
+    await expect(bar).toContainText("Current funnelling");
+    // It stays under the header while the page moves.
+    const header = (await page.locator(".site-header").boundingBox())!;
+    expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+
+    await clickInPlace(bar);
+    const entry = page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "2.3 Gas generation", exact: true });
+    await expect(entry).toBeVisible();
+    await clickInPlace(entry);
+    await expect(entry).toBeHidden();
+    await expect(page).toHaveURL(/#sec-2-3$/);
+    await expectUnobscured(page.locator("#sec-2-3"));
+    await expect(bar).toContainText("2.3 Gas generation");
+
+    await clickInPlace(bar);
+    await expect(entry).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(entry).toBeHidden();
+    await expect(bar).toBeFocused();
+  });
+
+  test("every anchor target lands below the header and the bar", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    for (const id of ["sec-2-2", "eq-sand-time", "references"]) {
+      await page.goto(`failure-mechanisms/#${id}`);
+      await expectUnobscured(page.locator(`#${id}`));
+    }
+  });
+});
