@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from "astro/config";
+import { defineConfig, envField } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
@@ -28,6 +28,13 @@ export default defineConfig({
     remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces, [remarkGlossaryTerms, { terms: getGlossary() }]],
     // MathML is kept so screen readers get the formulas; throwOnError makes bad TeX fail the build.
     rehypePlugins: [[rehypeKatex, { output: "htmlAndMathml", throwOnError: true }], rehypeTableScroll],
+  },
+  env: {
+    schema: {
+      // The repository the site is built from (https://github.com/owner/name): "Suggest a correction" and each
+      // page's change history link to it, and are left out without it. Set by .github/workflows/deploy.yml.
+      REPO_URL: envField.string({ context: "server", access: "public", optional: true }),
+    },
   },
   // pagefindIndex() indexes the finished output of every build (dist/, dist-base/); offlineReading() runs
   // after it, so the service worker's precache includes the index. The sitemap and robots.txt need SITE_URL.

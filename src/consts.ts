@@ -1,11 +1,10 @@
-/** Site-wide constants: one place for the title, the review's identity and the repository. */
+/** Site-wide constants: one place for the title and the review's identity. The repository comes from the build (src/lib/repository.ts). */
 export const SITE = {
   title: "Fast-charging sodium metal anodes — an interactive reading",
   shortTitle: "Fast-charging Na anodes",
   description:
     "The review by Oh, Zhang, Baek, Kim and Lee (RSC Appl. Interfaces 2026) retold chapter by chapter, with live equations, an interphase comparison and search.",
   lang: "en",
-  repository: "https://github.com/fast-charging-sodium/review-site",
 } as const;
 
 /** The review this site retells. Its bibliographic record lives in content/references.json as `oh2026`. */

@@ -81,3 +81,10 @@ export function formatTick(value: number): string {
   }
   return formatNumber(value, 2);
 }
+
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A calendar date for reading, in UTC so every build prints the same: "26 November 2026"; "—" for an invalid date. */
+export function formatDate(date: Date): string {
+  return Number.isNaN(date.getTime()) ? NO_VALUE : DATE.format(date);
+}

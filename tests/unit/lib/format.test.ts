@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
+import { formatDate, formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
 import { UNITS } from "@src/lib/units";
 
 const NNBSP = "\u202F"; // narrow no-break space between digit groups
@@ -78,5 +78,21 @@ describe("formatTick", () => {
     [NaN, ""],
   ])("formatTick(%s) = %s", (value, expected) => {
     expect(formatTick(value)).toBe(expected);
+  });
+});
+
+describe("formatDate", () => {
+  test.each([
+    // ISO instant, expected: day month year in UTC, whatever the machine's zone
+    ["2026-11-26T23:26:20Z", "26 November 2026"],
+    ["2026-11-26T23:26:20-05:00", "27 November 2026"], // 04:26 UTC the next day
+    ["1970-01-01T00:00:00Z", "1 January 1970"], // time 0
+    ["2024-02-29T12:00:00Z", "29 February 2024"], // leap day
+  ])("formatDate(%s) = %s", (iso, expected) => {
+    expect(formatDate(new Date(iso))).toBe(expected);
+  });
+
+  test.each([[NaN], [Infinity], [-Infinity]])("an invalid date (%s) reads as %s", (time) => {
+    expect(formatDate(new Date(time))).toBe(NO_VALUE);
   });
 });
