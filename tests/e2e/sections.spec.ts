@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { chapterSlugs } from "./support/site";
 import { clickInPlace, expectUnobscured } from "./support/unobscured";
 import { ROOT_ORIGIN, SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
@@ -48,6 +48,44 @@ test.describe("heading links", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/failure-mechanisms\/#sec-2-3$/);
     await expectUnobscured(page.locator("#sec-2-3"));
+  });
+});
+
+test.describe("heading copy menu", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+  for (const [origin, base] of [[ROOT_ORIGIN, "/"], [SUBPATH_ORIGIN, SUBPATH]] as const) {
+    test(`copies a numbered section's short link and a Markdown link to it (${base})`, async ({ page }) => {
+      await page.goto(`${origin}${base}failure-mechanisms/`);
+      const heading = page.locator(".heading-wrap:has(#sec-2-3)");
+      const button = page.getByRole("button", { name: "Copy link to section 2.3 Gas generation", exact: true });
+      await button.click();
+      await heading.getByRole("button", { name: "Copy link", exact: true }).click();
+      expect(await clipboard(page)).toBe(`${origin}${base}sec/2.3/`);
+      await expect(heading.getByRole("status")).toHaveText("Link copied");
+      await button.click();
+      await heading.getByRole("button", { name: "Copy Markdown link", exact: true }).click();
+      expect(await clipboard(page)).toBe(`[2.3 Gas generation](${origin}${base}sec/2.3/)`);
+    });
+  }
+
+  test("an unnumbered heading copies its anchor on the chapter page, from the keyboard", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const heading = page.locator(".heading-wrap:has(h3#current-funnelling)");
+    await heading.getByRole("button", { name: "Copy link to section Current funnelling", exact: true }).focus();
+    await page.keyboard.press("ArrowDown"); // opens onto the first entry
+    await page.keyboard.press("ArrowDown");
+    await expect(heading.getByRole("button", { name: "Copy Markdown link" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    expect(await clipboard(page)).toBe(`[Current funnelling](${ROOT_ORIGIN}/failure-mechanisms/#current-funnelling)`);
+  });
+
+  test("every heading of a chapter has its menu", async ({ page }) => {
+    await page.goto("inorganic-interphases/");
+    const headings = await page.locator(".chapter :is(h1, h2, h3)").count();
+    await expect(page.locator(".heading-wrap copy-menu")).toHaveCount(headings);
+    await expect(page.getByRole("button", { name: /^Copy link to section / })).toHaveCount(headings);
   });
 });
 
