@@ -160,7 +160,7 @@ test.describe("site", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fast-charging sodium metal anodes");
     await expect(page.locator(".home").getByRole("link", { name: /doi:10\.1039\/d5lf00305a/ })).toHaveAttribute("href", "https://doi.org/10.1039/d5lf00305a");
     await expect(page.getByRole("heading", { name: "Cite this site" })).toBeVisible();
-    await expect(page.locator("pre.bibtex")).toContainText("@misc{");
+    await expect(page.locator('pre[data-format="bibtex"][data-cite="page"]')).toContainText("@misc{");
     expect(await page.locator(".chapter-list > li").count()).toBe(chapters.length);
   });
 
