@@ -34,20 +34,27 @@ async function followSuggest(page: Page, use: (link: ReturnType<Page["getByRole"
 }
 
 /** Selects the first `length` characters of the first text in `selector`, as a reader dragging over it would. */
-async function select(page: Page, selector: string, length: number): Promise<string> {
-  return page.locator(selector).first().evaluate((el, n) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (t.textContent!.trim().length >= n ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+/**
+ * Selects text as a reader would: `words` inside the first element matching `selector`, or, given a number, that
+ * many characters of its first text node at least that long. Returns what the page reports as selected.
+ */
+async function select(page: Page, selector: string, words: string | number): Promise<string> {
+  return page.locator(selector).first().evaluate((el, w) => {
+    const n = typeof w === "number" ? w : w.length;
+    const fits = (t: Node) => (typeof w === "number" ? t.textContent!.trim().length >= n : t.textContent!.includes(w));
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (fits(t) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
     const node = walker.nextNode()!;
-    getSelection()!.setBaseAndExtent(node, 0, node, n);
+    const start = typeof w === "number" ? 0 : node.textContent!.indexOf(w);
+    getSelection()!.setBaseAndExtent(node, start, node, start + n);
     return getSelection()!.toString();
-  }, length);
+  }, words);
 }
 
 test.describe("suggest a correction", () => {
   test("on a chapter: the issue names the page and holds its URL, the section and the selected text; nothing is fetched", async ({ page }) => {
     await page.goto(`${SUB}failure-mechanisms/`);
-    const selected = await select(page, ".heading-wrap:has(#sec-2-3) + p", 44);
-    expect(selected).toBe("Gas evolution is common under fast charging.");
+    const selected = await select(page, ".heading-wrap:has(#sec-2-3) + p", "is common under fast charging.");
+    expect(selected).toBe("is common under fast charging.");
     const issue = await followSuggest(page, (link) => link.click());
     expect(`${issue.url.origin}${issue.url.pathname}`).toBe(`${REPO}/issues/new`);
     expect(issue.title).toBe("Correction: 2 Failure mechanisms under fast charging and discharging");
