@@ -42,6 +42,18 @@ if (forms.length > 0) {
     if (form && detail.request.startsWith("calculation-")) detail.respond(runtime().then((m) => m.provide(detail.request, form)));
   });
 
+  // Linked chart points (published tests) show their label on hover and focus; that code comes on first use.
+  if (document.querySelector("[data-chart] a[data-label]")) {
+    const onPoint = (event: Event) => {
+      if (!(event.target as Element | null)?.closest?.("[data-chart] a[data-label]")) return;
+      document.removeEventListener("pointerover", onPoint);
+      document.removeEventListener("focusin", onPoint);
+      void import("./tip").then((m) => m.attach(event));
+    };
+    document.addEventListener("pointerover", onPoint);
+    document.addEventListener("focusin", onPoint);
+  }
+
   // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.
   if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) start();
 }

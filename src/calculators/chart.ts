@@ -5,7 +5,7 @@
  * so the two cannot drift apart. Plot itself is passed in: the build imports it statically, the page lazily.
  */
 import type * as PlotLib from "@observablehq/plot";
-import type { BarPanel, ChartAxis, ChartPanel, LinePanel, SeriesStyle } from "../models/types";
+import type { BarPanel, ChartAxis, ChartPanel, DatasetLayer, LinePanel, SeriesStyle } from "../models/types";
 import { formatNumber, formatTick } from "../lib/format";
 import { drawFrame, layoutFrame, svgElement, svgText, type Frame } from "../lib/chart/frame";
 import { box, extent, place, polylineBoxes, wrap, type Anchor, type Rect } from "../lib/chart/labels";
@@ -14,12 +14,21 @@ import { leanSvg } from "../lib/chart/lean";
 import { appendHtml, plain } from "../lib/chart/typeset";
 
 /** The part of Plot the charts use; the browser loads only this (src/calculators/plot.ts), not the whole library. */
-export type Plot = Pick<typeof PlotLib, "plot" | "line" | "dot" | "ruleX" | "ruleY" | "rect">;
+export type Plot = Pick<typeof PlotLib, "plot" | "line" | "dot" | "ruleX" | "ruleY" | "rect" | "areaY">;
 
 export interface ChartOptions {
   document: Document;
   /** Width in CSS pixels of the drawing. */
   width: number;
+  /** Point layers the page supplies, by the name a panel's `dataset` gives. */
+  layers?: Readonly<Record<string, DatasetLayer>>;
+}
+
+/** What `renderChart` and `renderFigure` draw: one drawing per width (name → px), with the page's point layers. */
+export interface ChartsOptions {
+  document: Document;
+  widths: Readonly<Record<string, number>>;
+  layers?: Readonly<Record<string, DatasetLayer>>;
 }
 
 /**
@@ -38,6 +47,12 @@ const COLOR: Record<SeriesStyle, string> = {
 /** Chart text, px: 13 px type stays above 12 px at the smallest scale a build drawing is shown at. */
 const FONT = 13;
 const DOT = 5.5;
+/** A published point of a page's layer, and the ring that marks the reader's own point over such a layer. */
+const LINKED_DOT = 4.5;
+const RING = 8;
+/** Shaded regions are see-through, so curves, rules and points under them stay readable in both themes. */
+const AREA_OPACITY = 0.28;
+const SVG_NS = "http://www.w3.org/2000/svg";
 /** Distance of a point's label from the point's centre. */
 const OFFSET = DOT + 4;
 
@@ -93,23 +108,46 @@ function drawLabels(svg: Element, chosen: (Candidate | null)[], fill: string) {
   for (const c of chosen) if (c) svgText(svg, c.text, c.x, c.y, FONT, { fill, ...(c.anchor === "middle" ? {} : { "text-anchor": c.anchor }) });
 }
 
-function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number): SVGSVGElement {
+type LinkedPoint = DatasetLayer["points"][number];
+
+function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, layer: DatasetLayer | undefined): { svg: SVGSVGElement; linked: LinkedPoint[] } {
   const inX = (v: number) => usable(v, p.x.scale);
   const inY = (v: number) => usable(v, p.y.scale);
   const series = p.series.map((s) => ({ ...s, data: s.data.filter(([x, y]) => inX(x) && inY(y)) }));
+  const areas = (p.areas ?? []).map((a) => ({ ...a, data: a.data.filter(([x, y1, y2]) => inX(x) && inY(y1) && inY(y2)) }));
   const points = p.points.filter((pt) => inX(pt.x) && inY(pt.y));
+  const dataset = (layer?.points ?? []).filter((pt) => inX(pt.x) && inY(pt.y));
+  const xs = series.flatMap((s) => s.data.map((d) => d[0])).concat(areas.flatMap((a) => a.data.map((d) => d[0])), points.map((pt) => pt.x), dataset.map((pt) => pt.x));
+  const ys = series.flatMap((s) => s.data.map((d) => d[1])).concat(areas.flatMap((a) => a.data.flatMap((d) => [d[1], d[2]])), points.map((pt) => pt.y), dataset.map((pt) => pt.y));
   const f = layoutFrame({
     width,
     height: lineHeight(width),
     font: FONT,
-    x: { ...p.x, domain: domainOf(p.x, series.flatMap((s) => s.data.map((d) => d[0])).concat(points.map((pt) => pt.x))), nice: !p.x.domain, format: formatTick },
-    y: { ...p.y, domain: domainOf(p.y, series.flatMap((s) => s.data.map((d) => d[1])).concat(points.map((pt) => pt.y))), nice: !p.y.domain, format: formatTick },
+    x: { ...p.x, domain: domainOf(p.x, xs), nice: !p.x.domain, format: formatTick },
+    y: { ...p.y, domain: domainOf(p.y, ys), nice: !p.y.domain, format: formatTick },
   });
   const within = (v: number, [a, b]: [number, number]) => v >= Math.min(a, b) && v <= Math.max(a, b);
   const bands = (p.bandsX ?? []).filter((b) => inX(b.from) && inX(b.to));
   const rulesX = (p.rulesX ?? []).filter((r) => inX(r.value) && within(r.value, f.x.domain));
   const rulesY = (p.rulesY ?? []).filter((r) => inY(r.value) && within(r.value, f.y.domain));
   const shown = points.filter((pt) => within(pt.x, f.x.domain) && within(pt.y, f.y.domain));
+  const linked = dataset.filter((pt) => within(pt.x, f.x.domain) && within(pt.y, f.y.domain));
+  const marks = [
+    ...areas.map((a) => Plot.areaY(a.data, { x: "0", y1: "1", y2: "2", fill: COLOR[a.style], fillOpacity: AREA_OPACITY, clip: true })),
+    Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
+    Plot.ruleX(rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+    Plot.ruleY(rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+    ...series.map((s) =>
+      Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined }),
+    ),
+    // Over a point layer the reader's own points are rings, drawn last, so neither hides the other.
+    ...(layer ? [] : shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5 }))),
+    // Published points are links (to their records), so they stay in the accessibility tree.
+    ...(layer ? [Plot.dot(linked, { x: "x", y: "y", r: LINKED_DOT, fill: "group", stroke: "var(--bg)", strokeWidth: 1, href: "href" })] : []),
+    ...(layer ? shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: RING, stroke: COLOR[pt.style], strokeWidth: 3 })) : []),
+  ];
+  // A mark with nothing to draw still costs Plot a pass; leaving it out keeps a many-panel redraw within a frame.
+  const drawn = marks.filter((m) => (m as unknown as { data?: ArrayLike<unknown> }).data?.length !== 0);
   const svg = Plot.plot({
     document,
     width,
@@ -121,22 +159,17 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number):
     style: { fontSize: `${FONT}px` },
     x: { type: p.x.scale, domain: f.x.domain, axis: null },
     y: { type: p.y.scale, domain: f.y.domain, axis: null },
-    marks: [
-      Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
-      Plot.ruleX(rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
-      Plot.ruleY(rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
-      ...series.map((s) =>
-        Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined }),
-      ),
-      ...shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5 })),
-    ],
+    ...(layer ? { color: { domain: layer.groups.map((g) => g.key), range: layer.groups.map((g) => g.colour) } } : {}),
+    marks: drawn,
   }) as unknown as SVGSVGElement;
   drawFrame(svg, f);
 
   // Labels inside the plot, placed so none covers another or a point: the points' names first (the current
   // inputs' point is an obstacle, never labelled: the legend names it), then the rules', then the bands'.
   const frame: Rect = { x0: f.left, y0: f.top, x1: width - f.right, y1: f.height - f.bottom };
-  const dots = shown.map((pt) => ({ x0: f.x.at(pt.x) - DOT, y0: f.y.at(pt.y) - DOT, x1: f.x.at(pt.x) + DOT, y1: f.y.at(pt.y) + DOT }));
+  const disc = (x: number, y: number, r: number): Rect => ({ x0: f.x.at(x) - r, y0: f.y.at(y) - r, x1: f.x.at(x) + r, y1: f.y.at(y) + r });
+  // A label never covers a published point either: each is a link the reader may want to reach.
+  const dots = [...shown.map((pt) => disc(pt.x, pt.y, layer ? RING : DOT)), ...linked.map((pt) => disc(pt.x, pt.y, LINKED_DOT))];
   const named = p.labelPoints ? shown.filter((pt) => pt.style !== "main") : [];
   // Rows for the labels of vertical lines: along the top of the plot, then along its bottom.
   const rows = (e: ReturnType<typeof extent>) => [
@@ -204,7 +237,7 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number):
   drawLabels(svg, chosen.slice(0, named.length), "currentColor");
   drawLabels(svg, chosen.slice(named.length, labels.length - bands.length), "var(--chart-rule)");
   drawLabels(svg, chosen.slice(labels.length - bands.length), "var(--muted)");
-  return svg;
+  return { svg, linked };
 }
 
 /** Horizontal bars, one per row, with the value beside each bar's end and the row names at the left. */
@@ -274,66 +307,110 @@ function barPanel(Plot: Plot, p: BarPanel, document: Document, width: number): S
   return svg;
 }
 
-/** One panel as an SVG element with role="img" and the panel title as its name. */
-export function renderPanel(Plot: Plot, panel: ChartPanel, { document, width }: ChartOptions): SVGSVGElement {
-  const svg = panel.kind === "line" ? linePanel(Plot, panel, document, width) : barPanel(Plot, panel, document, width);
+/** The page-supplied layer a panel asks for, if the page supplied it. */
+function layerOf(panel: ChartPanel, layers: ChartOptions["layers"]): DatasetLayer | undefined {
+  return panel.kind === "line" && panel.dataset ? layers?.[panel.dataset] : undefined;
+}
+
+/**
+ * One panel as an SVG element named by the panel title. A panel with a point layer is a group of links (one per
+ * point, named by its label), otherwise an image.
+ */
+export function renderPanel(Plot: Plot, panel: ChartPanel, { document, width, layers }: ChartOptions): SVGSVGElement {
+  const layer = layerOf(panel, layers);
+  const { svg, linked } = panel.kind === "line" ? linePanel(Plot, panel, document, width, layer) : { svg: barPanel(Plot, panel, document, width), linked: [] };
   // axe objects to aria-label on untyped <g>; the chart speaks through its own name and the caption beside it.
   for (const el of svg.querySelectorAll("[aria-label]")) el.removeAttribute("aria-label");
+  svg.removeAttribute("aria-description");
   leanSvg(svg);
   svg.setAttribute("class", "calc-svg");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", plain(panel.title));
+  svg.setAttribute("role", layer ? "group" : "img");
+  svg.setAttribute("aria-label", layer ? `${plain(panel.title)}. ${linked.length} ${layer.subject}, each a link.` : plain(panel.title));
+  // Plot draws one link per point, in data order.
+  svg.querySelectorAll("a").forEach((a, i) => {
+    const pt = linked[i];
+    if (!pt) return;
+    a.setAttribute("href", pt.href);
+    a.setAttribute("aria-label", pt.label);
+    a.setAttribute("data-label", pt.label);
+  });
   return svg;
 }
 
-/** Legend entries: every series, point, reference line and band, with its full label. */
-function legend(document: Document, panel: ChartPanel): HTMLElement | undefined {
+/**
+ * Legend entries: every region, series, point, reference line and band, with its full label, then the colour
+ * groups of the page's point layer that have points.
+ */
+function legend(document: Document, panel: ChartPanel, layer: DatasetLayer | undefined): HTMLElement | undefined {
   if (panel.kind !== "line") return undefined;
   const ul = document.createElement("ul");
   ul.className = "calc-legend";
-  const item = (swatch: string, label: string) => {
+  const item = (swatch: Element, label: string) => {
     const li = document.createElement("li");
-    const span = document.createElement("span");
-    span.className = `calc-swatch ${swatch}`;
-    li.append(span);
+    li.append(swatch);
     appendHtml(li, label);
     ul.append(li);
   };
-  for (const s of panel.series) item(`calc-swatch--${s.style}${s.dashed ? " calc-swatch--dashed" : ""}`, s.label);
-  for (const pt of panel.points) item(`calc-swatch--dot calc-swatch--${pt.style}`, pt.label);
-  for (const r of [...(panel.rulesX ?? []), ...(panel.rulesY ?? [])]) if (r.label) item("calc-swatch--rule", r.label);
-  for (const b of panel.bandsX ?? []) item("calc-swatch--band", b.label);
+  const span = (cls: string) => {
+    const el = document.createElement("span");
+    el.className = `calc-swatch ${cls}`;
+    return el;
+  };
+  for (const a of panel.areas ?? []) item(span(`calc-swatch--area calc-swatch--${a.style}`), a.label);
+  for (const s of panel.series) item(span(`calc-swatch--${s.style}${s.dashed ? " calc-swatch--dashed" : ""}`), s.label);
+  for (const pt of panel.points) item(span(`calc-swatch--${layer ? "ring" : "dot"} calc-swatch--${pt.style}`), pt.label);
+  for (const r of [...(panel.rulesX ?? []), ...(panel.rulesY ?? [])]) if (r.label) item(span("calc-swatch--rule"), r.label);
+  for (const b of panel.bandsX ?? []) item(span("calc-swatch--band"), b.label);
+  for (const g of layer?.groups ?? []) {
+    if (!layer!.points.some((pt) => pt.group === g.key)) continue;
+    // An SVG dot: its fill is an attribute, which a strict style policy allows and linkedom writes out.
+    const swatch = document.createElementNS(SVG_NS, "svg");
+    const dot = document.createElementNS(SVG_NS, "circle");
+    for (const [k, v] of Object.entries({ viewBox: "0 0 12 12", width: "12", height: "12", "aria-hidden": "true" })) swatch.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ cx: "6", cy: "6", r: "5", fill: g.colour })) dot.setAttribute(k, v);
+    swatch.append(dot);
+    item(swatch, g.label);
+  }
   return ul.childNodes.length ? ul : undefined;
 }
 
 /**
- * All panels with captions and legends, as one element to put in (or swap into) the calculator; one drawing
- * per width, each classed `calc-svg--<name>` when there are several.
+ * One panel with its caption and legend, as a figure: one drawing per width, each classed `calc-svg--<name>`
+ * when there are several. The browser swaps a single figure when only its panel changed.
  */
-export function renderChart(Plot: Plot, panels: ChartPanel[], options: { document: Document; widths: Readonly<Record<string, number>> }): HTMLElement {
-  const { document } = options;
-  const el = (tag: string, cls?: string) => {
+export function renderFigure(Plot: Plot, panel: ChartPanel, { document, widths, layers }: ChartsOptions): HTMLElement {
+  const el = (tag: string, cls: string) => {
     const e = document.createElement(tag);
-    if (cls) e.className = cls;
+    e.className = cls;
     return e;
   };
-  const sizes = Object.entries(options.widths);
-  const root = el("div", "calc-panels");
-  for (const panel of panels) {
-    const figure = el("figure", "calc-panel");
-    for (const [name, width] of sizes) {
-      const svg = renderPanel(Plot, panel, { document, width });
-      if (sizes.length > 1) svg.classList.add(`calc-svg--${name}`);
-      figure.append(svg);
-    }
-    const caption = el("figcaption");
-    const title = el("span", "calc-panel-title");
-    appendHtml(title, panel.title);
-    caption.append(title);
-    const items = legend(document, panel);
-    if (items) caption.append(items);
-    figure.append(caption);
-    root.append(figure);
+  const sizes = Object.entries(widths);
+  const figure = el("figure", "calc-panel");
+  for (const [name, width] of sizes) {
+    const svg = renderPanel(Plot, panel, { document, width, layers });
+    if (sizes.length > 1) svg.classList.add(`calc-svg--${name}`);
+    figure.append(svg);
   }
+  const caption = document.createElement("figcaption");
+  const title = el("span", "calc-panel-title");
+  appendHtml(title, panel.title);
+  caption.append(title);
+  const layer = layerOf(panel, layers);
+  if (layer?.note) {
+    const note = el("span", "calc-panel-note");
+    note.textContent = layer.note;
+    caption.append(note);
+  }
+  const items = legend(document, panel, layer);
+  if (items) caption.append(items);
+  figure.append(caption);
+  return figure;
+}
+
+/** All panels with captions and legends, as one element to put in (or swap into) the calculator. */
+export function renderChart(Plot: Plot, panels: ChartPanel[], options: ChartsOptions): HTMLElement {
+  const root = options.document.createElement("div");
+  root.className = "calc-panels";
+  for (const panel of panels) root.append(renderFigure(Plot, panel, options));
   return root;
 }

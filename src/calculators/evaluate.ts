@@ -2,9 +2,10 @@
  * One evaluation of a calculator from the text of its inputs: validation, SI conversion, cross-checks,
  * results, notes and chart panels. The build (default inputs) and the browser (every change) both call it.
  */
-import type { CalcNote, Calculator, ChartPanel } from "../models/types";
+import type { CalcNote, Calculator, ChartPanel, OutputVariable } from "../models/types";
 import { checkInput, type Checked } from "../lib/validate";
-import { toSI } from "../lib/units";
+import { fromSI, toSI } from "../lib/units";
+import { NO_VALUE, formatQuantity } from "../lib/format";
 
 export interface Evaluation {
   /** Per input: the accepted display value, or the message to show beside it. */
@@ -37,4 +38,16 @@ export function evaluate(calc: Calculator, raw: Readonly<Record<string, string>>
     : Object.fromEntries(calc.outputs.map((o) => [o.name, NaN]));
   const notes = valid && calc.notes ? calc.notes(si, outputs) : [];
   return { fields, si, outputs, notes, panels: calc.chart(si, outputs) };
+}
+
+/**
+ * One result as the page shows it: the text, and `data-value` — the SI number, or the key of a case (a verdict);
+ * empty when there is none. The build and the browser both write outputs with it.
+ */
+export function formatOutput(o: OutputVariable, value: number): { text: string; data: string } {
+  if (o.cases) {
+    const c = Number.isInteger(value) ? o.cases[value] : undefined;
+    return c ? { text: c.label, data: c.key } : { text: NO_VALUE, data: "" };
+  }
+  return { text: formatQuantity(fromSI(value, o.unit), o.unit, o.digits), data: Number.isFinite(value) ? String(value) : "" };
 }

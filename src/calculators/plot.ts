@@ -1,2 +1,2 @@
 // Only the marks the calculators draw, so the browser bundle leaves the rest of Plot out.
-export { plot, line, dot, ruleX, ruleY, rect } from "@observablehq/plot";
+export { plot, line, dot, ruleX, ruleY, rect, areaY } from "@observablehq/plot";

@@ -3,19 +3,19 @@
  * messages beside bad inputs, redraw the chart with Plot, and keep the URL in the public sharing format.
  * Values from the URL or the inputs reach the page only through .value, .textContent and attributes.
  */
-import type { EquationDefinition } from "../models/types";
-import { evaluate } from "./evaluate";
+import { hostAnchor, type CalculatorHost, type ChartPanel, type DatasetLayer } from "../models/types";
+import { evaluate, formatOutput } from "./evaluate";
 import { fromSI } from "../lib/units";
-import { formatForInput, formatQuantity } from "../lib/format";
+import { formatForInput } from "../lib/format";
 import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "./url-state";
-import { renderChart } from "./chart";
+import { renderChart, renderFigure } from "./chart";
 import { showLinkNotice } from "../lib/link-notice";
 import { toCsv } from "../lib/csv";
 import type { CopyPayload } from "../lib/copy-request";
 
 type PlotModule = typeof import("./plot");
 
-const models = import.meta.glob<{ definition: EquationDefinition }>([
+const models = import.meta.glob<{ definition: CalculatorHost }>([
   "../models/*.ts", "!../models/index.ts", "!../models/types.ts", "!../models/materials.ts", "!../models/layers.ts",
   "!../models/constants.ts", "!../models/finite.ts", "!../models/sweep.ts", "!../models/bounds.ts",
 ]);
@@ -50,14 +50,32 @@ function panelWidth(container: HTMLElement): number {
   return Math.floor(panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }
 
+/** Point layers the page wrote into the form as JSON (see Calculator.astro); read with JSON.parse, never as markup. */
+function layersOf(form: HTMLFormElement): Record<string, DatasetLayer> {
+  const script = form.querySelector("script[data-calc-layers]");
+  try {
+    return script?.textContent ? (JSON.parse(script.textContent) as Record<string, DatasetLayer>) : {};
+  } catch {
+    return {};
+  }
+}
+
 class Controller {
   readonly inputs: HTMLInputElement[];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private panels: ReturnType<typeof evaluate>["panels"] | undefined;
   private resizes: ResizeObserver | undefined;
+  private readonly layers: Record<string, DatasetLayer>;
+  /** Each drawn panel's width and spec, as last drawn (empty until the runtime first draws). */
+  private drawn: string[] = [];
+  /** The panels this form shows (`data-calc-panels="0 2"`); all when not said. */
+  private readonly shown: (panel: ChartPanel, index: number) => boolean;
 
-  constructor(readonly form: HTMLFormElement, readonly def: EquationDefinition) {
+  constructor(readonly form: HTMLFormElement, readonly def: CalculatorHost) {
     this.inputs = def.calculator.inputs.map((v) => form.elements.namedItem(v.name) as HTMLInputElement);
+    this.layers = layersOf(form);
+    const only = form.dataset.calcPanels?.split(" ").map(Number);
+    this.shown = (_p, i) => !only || only.includes(i);
   }
 
   get slug(): string {
@@ -88,9 +106,9 @@ class Controller {
     for (const o of calc.outputs) {
       const out = this.form.querySelector<HTMLOutputElement>(`output[name="${o.name}"]`);
       if (!out) continue;
-      const value = ev.outputs[o.name]!;
-      out.textContent = formatQuantity(fromSI(value, o.unit), o.unit, o.digits);
-      out.dataset.value = Number.isFinite(value) ? String(value) : "";
+      const { text, data } = formatOutput(o, ev.outputs[o.name]!);
+      out.textContent = text;
+      out.dataset.value = data;
     }
     const notes = this.form.querySelector<HTMLElement>("[data-notes]");
     if (notes) {
@@ -103,7 +121,7 @@ class Controller {
         }),
       );
     }
-    this.draw(ev.panels);
+    this.draw(ev.panels.filter(this.shown));
     if (options.writeUrl) this.scheduleUrl(this.validValues(ev.fields));
   }
 
@@ -122,18 +140,27 @@ class Controller {
       p.setAttribute("role", "status");
       p.textContent = `The chart could not be drawn: ${why}. The results above stand; it is drawn again at your next change.`;
       container.replaceChildren(p);
+      this.drawn = [];
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
     };
     this.panels = panels;
     const render = (Plot: PlotModule) => {
       if (this.panels !== panels) return; // a later change was drawn already
-      let chart: HTMLElement;
+      const width = panelWidth(container);
+      const options = { document, widths: { live: width }, layers: this.layers };
+      // A panel whose spec and width are unchanged keeps its figure: changing Q need not redraw the overpotential chart.
+      const keys = panels.map((p) => `${width} ${JSON.stringify(p)}`);
+      const figures = container.querySelectorAll(":scope > .calc-panels > .calc-panel");
+      const swap = this.drawn.length === panels.length && figures.length === panels.length;
+      let fresh: (HTMLElement | null)[] | HTMLElement;
       try {
-        chart = renderChart(Plot, panels, { document, widths: { live: panelWidth(container) } });
+        fresh = swap ? panels.map((p, i) => (keys[i] === this.drawn[i] ? null : renderFigure(Plot, p, options))) : renderChart(Plot, panels, options);
       } catch {
         return failed("these inputs cannot be placed on its axes");
       }
-      container.replaceChildren(chart);
+      if (Array.isArray(fresh)) fresh.forEach((figure, i) => figure && figures[i]!.replaceWith(figure));
+      else container.replaceChildren(fresh);
+      this.drawn = keys;
       container.dataset.drawnFor = String(container.clientWidth);
       container.dataset.draws = String(Number(container.dataset.draws ?? 0) + 1);
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
@@ -187,10 +214,10 @@ class Controller {
     this.update({ writeUrl: true });
   }
 
-  /** The link to this calculation: the page, the valid inputs and the equation's anchor. */
+  /** The link to this calculation: the page, the valid inputs and the calculator's anchor. */
   link(): string {
     const ev = evaluate(this.def.calculator, this.raw());
-    return shareUrl(location.href, this.slug, this.validValues(ev.fields));
+    return shareUrl(location.href, this.slug, this.validValues(ev.fields), hostAnchor(this.def));
   }
 
   /** The calculation as CSV: one row per input and result, values in the units shown (plain ASCII numbers). */
@@ -203,15 +230,17 @@ class Controller {
       rows.push(["input", v.name, v.symbol, v.meaning, f.ok ? formatForInput(f.value) : "", v.unit.label, `${this.slug}.${v.name}`]);
     }
     for (const o of calc.outputs) {
+      // A verdict is written as its key ("depletion"), a quantity in the unit shown.
       const value = fromSI(ev.outputs[o.name]!, o.unit);
-      rows.push(["output", o.name, o.symbol, o.meaning, Number.isFinite(value) ? formatForInput(value) : "", o.unit.label, ""]);
+      const text = o.cases ? formatOutput(o, ev.outputs[o.name]!).data : Number.isFinite(value) ? formatForInput(value) : "";
+      rows.push(["output", o.name, o.symbol, o.meaning, text, o.unit.label, ""]);
     }
     return toCsv(rows);
   }
 
   async share(status: HTMLElement | null): Promise<void> {
     const ev = evaluate(this.def.calculator, this.raw());
-    const url = shareUrl(location.href, this.slug, this.validValues(ev.fields));
+    const url = shareUrl(location.href, this.slug, this.validValues(ev.fields), hostAnchor(this.def));
     history.replaceState(history.state, "", url);
     // An input that is not valid is left out of the link, which then opens with its default: say so.
     const left = this.def.calculator.inputs.filter((v) => !ev.fields[v.name]!.ok).map((v) => paramName(this.slug, v.name));

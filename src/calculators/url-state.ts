@@ -100,10 +100,10 @@ export function clearState(search: string, slug: string): string {
   return writeState(search, slug, {});
 }
 
-/** The link to share: this page, this calculator's state, and the equation's anchor. */
-export function shareUrl(href: string, slug: string, values: Readonly<Record<string, number>>): string {
+/** The link to share: this page, this calculator's state, and its anchor (the equation's, `eq-<slug>`, unless given). */
+export function shareUrl(href: string, slug: string, values: Readonly<Record<string, number>>, anchor = `eq-${slug}`): string {
   const url = new URL(href);
   url.search = writeState(url.search, slug, values);
-  url.hash = `eq-${slug}`;
+  url.hash = anchor;
   return url.href;
 }

@@ -26,7 +26,27 @@ export interface Erratum {
   refs?: number[];
 }
 
-export interface EquationDefinition {
+/**
+ * What a calculator form is made from: an equation, or a page that joins several of them (the limits page,
+ * `limits.ts`). The runtime needs only these fields, so both kinds run on the same code.
+ */
+export interface CalculatorHost {
+  /** URL slug: the form is `#calc-<slug>`, its URL parameters `<slug>.<variable>`. */
+  slug: string;
+  /** One-line name. */
+  name: string;
+  /** The anchor a shared link points at; `eq-<slug>` unless said. */
+  anchor?: string;
+  /** Its live calculator and chart. */
+  calculator: Calculator;
+}
+
+/** The anchor a shared calculation scrolls to. */
+export function hostAnchor(host: CalculatorHost): string {
+  return host.anchor ?? `eq-${host.slug}`;
+}
+
+export interface EquationDefinition extends CalculatorHost {
   /** URL slug and anchor stem: `#eq-<slug>`, `/eq/<slug>/`. */
   slug: string;
   /** `review`: numbered (1)–(7) in the review; `in-text`: stated inline, unnumbered; `site`: added by this site. */
@@ -53,8 +73,8 @@ export interface EquationDefinition {
   remark?: string;
   /** The paragraph of context it belongs to, in this site's words, for the equation's own page. */
   context: string;
-  /** Its live calculator and chart. */
-  calculator: Calculator;
+  /** The review's reference numbers a `site` relation is taken from, shown with it. */
+  refs?: number[];
 }
 
 /** The tag shown beside an equation: "(6)", "(A)", "(S1)". */
@@ -105,6 +125,11 @@ export interface OutputVariable extends Quantity {
   digits?: number;
   /** A qualifier shown after the meaning, e.g. "as printed in the review". */
   qualifier?: string;
+  /**
+   * A result that names a case instead of measuring something (a verdict): `compute` returns the index of the
+   * case, NaN when there is none; the page shows its label and `data-value` carries its key.
+   */
+  cases?: readonly { key: string; label: string }[];
 }
 
 /** A named set of inputs (display units); inputs not named keep their current value. */
@@ -160,6 +185,31 @@ export interface LinePanel {
   labelPoints?: boolean;
   /** Shaded x ranges (a regime, a measured range). */
   bandsX?: { from: number; to: number; label: string }[];
+  /** Shaded regions between two curves, [x, lower y, upper y] (a regime bounded by a relation, a stacked share). */
+  areas?: ChartArea[];
+  /** Name of a layer of points the page supplies (published results), drawn over the curves as links. */
+  dataset?: string;
+}
+
+export interface ChartArea {
+  label: string;
+  style: SeriesStyle;
+  /** [x, y₁, y₂] in the axes' units; the region between y₁ and y₂. Points off a log axis are dropped. */
+  data: [number, number, number][];
+}
+
+/**
+ * Points a page hands to a calculator's chart (the model cannot know them: models never import a feature).
+ * Each point links to a page about it; its label is the link's name and its tooltip.
+ */
+export interface DatasetLayer {
+  /** What the points are, for the chart's accessible description: "20 interphase test results". */
+  subject: string;
+  /** Colour groups, in legend order; `colour` is a CSS colour, normally a custom property. */
+  groups: { key: string; label: string; colour: string }[];
+  points: { x: number; y: number; group: string; href: string; label: string }[];
+  /** A caution shown with the chart, e.g. that the points were measured under other conditions. */
+  note?: string;
 }
 
 export interface BarPanel {
@@ -180,6 +230,8 @@ type Values<K extends string> = Readonly<Record<K, number>>;
  */
 export interface Calculator<I extends string = string, O extends string = string> {
   inputs: (InputVariable & { name: I })[];
+  /** Inputs shown in labelled groups, in this order; without it they form one group, "Inputs". */
+  groups?: { legend: string; inputs: I[] }[];
   outputs: (OutputVariable & { name: O })[];
   compute(si: Values<I>): Record<O, number>;
   /** Problems that involve several inputs; the outputs show "—" while any is present. */
@@ -187,6 +239,13 @@ export interface Calculator<I extends string = string, O extends string = string
   notes?(si: Values<I>, out: Values<O>): CalcNote[];
   chart(si: Values<I>, out: Values<O>): ChartPanel[];
   presets: Preset[];
+}
+
+/** The input called `name` of a list; an unknown name fails the build, so a renamed input cannot be missed. */
+export function inputNamed<V extends { name: string }, N extends V["name"]>(list: readonly V[], name: N): Extract<V, { name: N }> {
+  const found = list.find((v) => v.name === name);
+  if (!found) throw new Error(`No input "${name}" in [${list.map((v) => v.name).join(", ")}]`);
+  return found as Extract<V, { name: N }>;
 }
 
 /** Ties input and output names together for type checking; returns the calculator unchanged. */

@@ -5,6 +5,7 @@ import { equations } from "@src/models";
 import { evaluate } from "@src/calculators/evaluate";
 import { BUILD_WIDTHS, renderChart, renderPanel, shortLabel } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
+import type { DatasetLayer, LinePanel } from "@src/models/types";
 import { box, extent, overlaps, type Anchor } from "@src/lib/chart/labels";
 
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -96,5 +97,80 @@ describe("shortLabel", () => {
     ["sodium formate", undefined],
   ])("%j → %j", (label, expected) => {
     expect(shortLabel(label)).toBe(expected);
+  });
+});
+
+// The two generic additions the limits page needed: shaded regions between curves, and a layer of linked points
+// the page supplies. Drawn with linkedom, as at build time.
+const layer: DatasetLayer = {
+  subject: "test results",
+  groups: [
+    { key: "a", label: "group A", colour: "var(--c-inorganic)" },
+    { key: "b", label: "group B", colour: "var(--c-organic)" },
+    { key: "c", label: "group C (no points)", colour: "var(--c-hybrid)" },
+  ],
+  points: [
+    { x: 2, y: 1, group: "a", href: "/interphases/one/#tests", label: "One: 2 mA cm⁻², 1 mAh cm⁻²" },
+    { x: 5, y: 5, group: "b", href: "/interphases/two/#tests", label: "Two: 5 mA cm⁻², 5 mAh cm⁻²" },
+    { x: -1, y: 5, group: "b", href: "/interphases/bad/", label: "off a log axis" },
+  ],
+  note: "Measured under other conditions.",
+};
+
+const panel: LinePanel = {
+  kind: "line",
+  title: "Map",
+  x: { label: "j", scale: "log", domain: [0.1, 100] },
+  y: { label: "Q", scale: "log", domain: [0.1, 10] },
+  series: [],
+  areas: [{ label: "region", style: "alt", data: [[10, 1, 10], [100, 0.1, 10], [200, NaN, 10]] }],
+  points: [{ x: 2, y: 1, label: "this charge", style: "main" }],
+  dataset: "tests",
+};
+
+describe("a panel with a point layer", () => {
+  const svg = renderPanel(Plot, panel, { document: doc, width: 480, layers: { tests: layer } });
+
+  test("is a named group of links, one per drawable point, each named by its label", () => {
+    expect(svg.getAttribute("role")).toBe("group");
+    expect(svg.getAttribute("aria-label")).toBe("Map. 2 test results, each a link.");
+    const links = [...svg.querySelectorAll("a")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["/interphases/one/#tests", "/interphases/two/#tests"]);
+    expect(links.map((a) => a.getAttribute("aria-label"))).toEqual([layer.points[0]!.label, layer.points[1]!.label]);
+    expect(links.every((a) => a.getAttribute("data-label") === a.getAttribute("aria-label"))).toBe(true);
+  });
+
+  test("colours each point by its group", () => {
+    const fills = [...svg.querySelectorAll("a circle")].map((c) => c.getAttribute("fill"));
+    expect(fills).toEqual(["var(--c-inorganic)", "var(--c-organic)"]);
+  });
+
+  test("without the layer, the same panel is an image with no links", () => {
+    const plain = renderPanel(Plot, panel, { document: doc, width: 480 });
+    expect(plain.getAttribute("role")).toBe("img");
+    expect(plain.querySelectorAll("a")).toHaveLength(0);
+  });
+});
+
+describe("shaded regions", () => {
+  test("are drawn as one clipped area per region, its undrawable points dropped", () => {
+    const svg = renderPanel(Plot, panel, { document: doc, width: 480 });
+    const group = svg.querySelector('g[fill="var(--chart-alt)"]')!;
+    expect(group.getAttribute("fill-opacity")).toBe("0.28");
+    expect(group.querySelectorAll("path")).toHaveLength(1);
+    // Two of the three corners are drawable: the path has a start and one more vertex, and no NaN.
+    expect(group.querySelector("path")!.getAttribute("d")).not.toMatch(/NaN/);
+    expect(svg.querySelector("clipPath")).not.toBeNull();
+  });
+});
+
+describe("the caption", () => {
+  const html = renderChart(Plot, [panel], { document: doc, widths: { live: 480 }, layers: { tests: layer } }).outerHTML;
+
+  test("lists the region, the reader's point and the groups that have points, and carries the layer's note", () => {
+    const caption = parseHTML(`<div>${html}</div>`).document.querySelector("figcaption")!;
+    const items = [...caption.querySelectorAll(".calc-legend li")].map((li) => li.textContent);
+    expect(items).toEqual(["region", "this charge", "group A", "group B"]);
+    expect(caption.querySelector(".calc-panel-note")!.textContent).toBe("Measured under other conditions.");
   });
 });

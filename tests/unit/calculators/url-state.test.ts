@@ -129,6 +129,10 @@ describe("writeState / clearState / shareUrl", () => {
     );
   });
 
+  test("shareUrl points at another anchor when the host names one (the limits page's form)", () => {
+    expect(shareUrl("https://x.test/limits/", "limits", { j: 20, L: 675 }, "calc-limits")).toBe("https://x.test/limits/?limits.j=20&limits.L=675#calc-limits");
+  });
+
   test("hasState and paramName", () => {
     expect(paramName("void-flux", "etac")).toBe("void-flux.etac");
     expect(hasState("?void-flux.eta=3", "void-flux")).toBe(true);
