@@ -14,4 +14,6 @@ export const REVIEW = {
   doiUrl: "https://doi.org/10.1039/d5lf00305a",
   /** The review's threshold between moderate and fast charging, in mA cm⁻² (sections 2 and 4). */
   fastChargingThreshold_mAcm2: 2,
+  /** The areal capacities of its fast-charging window, in mAh cm⁻² (opening of section 4). */
+  fastChargingCapacity_mAhcm2: [0.5, 3],
 } as const;

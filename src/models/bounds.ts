@@ -13,3 +13,6 @@ export const MIN_CONDUCTIVITY_mScm = 1e-10;
 
 /** mA cm⁻²: 1 µA cm⁻², a thousandth of the ~1 mA cm⁻² at which moderate-rate tests typically run. */
 export const MIN_CURRENT_DENSITY_mAcm2 = 1e-3;
+
+/** mAh cm⁻²: 1 µAh cm⁻², about 9 nm of plated sodium, a thousandth of the ~1 mAh cm⁻² most tests plate per cycle. */
+export const MIN_AREAL_CAPACITY_mAhcm2 = 1e-3;

@@ -15,12 +15,14 @@ import { definition as seiVoltageDrop } from "./sei-voltage-drop";
 import { definition as wurtzReaction } from "./wurtz-reaction";
 import { definition as naInventory } from "./na-inventory";
 import { definition as seiArrhenius } from "./sei-arrhenius";
+import { definition as limitingCurrent } from "./limiting-current";
+import { definition as sandCurrent } from "./sand-current";
 
 /** Every equation, in the order of the review: numbered first, then in-text relations, then site additions. */
 export const equations: readonly EquationDefinition[] = [
   seiMassBalance, seiIonFlux, seiOhmic, creep, tafel, sandTime, voidFlux,
   cRate, seiResistivity, seiVoltageDrop, wurtzReaction,
-  naInventory, seiArrhenius, naCapacity,
+  naInventory, seiArrhenius, naCapacity, limitingCurrent, sandCurrent,
 ];
 
 const bySlug = new Map(equations.map((e) => [e.slug, e]));

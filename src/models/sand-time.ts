@@ -1,4 +1,4 @@
-import { defineCalculator, type EquationDefinition } from "./types";
+import { defineCalculator, type EquationDefinition, type Preset } from "./types";
 import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
@@ -27,8 +27,11 @@ export function sandTimePrinted(D: number, C0: number, tplus: number, j: number)
  * J. Electrochem. Soc. 2005, 152, A882). Na: this calculator's defaults (sources below).
  */
 const LI_REFERENCE = { D: 3.22e-10, C0: 1000, tplus: 0.38 };
+/** The same electrolyte as a preset, in display units, for every calculator that takes D, C₀ and t₊. */
+export const LI_REFERENCE_PRESET: Preset = { name: "Li reference electrolyte", values: { D: 3.22e-6, C0: 1, tplus: 0.38 } };
 
-const inputs = [
+/** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
+export const inputs = [
   {
     name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
     default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
@@ -123,7 +126,7 @@ export const definition: EquationDefinition = {
     presets: [
       { name: "moderate, 1 mA cm⁻²", values: { j: 1 } },
       { name: "fast, 5 mA cm⁻²", values: { j: 5 } },
-      { name: "Li reference electrolyte", values: { D: 3.22e-6, C0: 1, tplus: 0.38 } },
+      LI_REFERENCE_PRESET,
     ],
   }),
 };

@@ -11,7 +11,8 @@ export function voltageDrop(j: number, delta: number, kappa: number): number {
   return (j * delta) / kappa;
 }
 
-const inputs = [
+/** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
+export const inputs = [
   { name: "j", symbol: "J_Na", meaning: "current density", unit: UNITS.mA_cm2, default: 3, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "3 mA cm⁻²: the rate at which the review quotes the ALD Al₂O₃ benchmark (section 4.1, ref. 1)." },
   { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
   { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },

@@ -32,7 +32,8 @@ export function butlerVolmerOverpotential(j: number, i0: number, alpha: number, 
   return (lo + hi) / 2;
 }
 
-const inputs = [
+/** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
+export const inputs = [
   {
     name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
     default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",

@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { getEquation } from "@src/models";
+import type { CalculatorHost } from "@src/models/types";
 import { evaluate } from "@src/calculators/evaluate";
 import { BUILD_WIDTHS, renderChart } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
@@ -16,22 +17,25 @@ function draw(ev: ReturnType<typeof evaluate>): void {
   renderChart(Plot, ev.panels, { document: document as unknown as Document, widths: BUILD_WIDTHS });
 }
 
-export function defaultsOf(slug: string): Record<string, string> {
-  return Object.fromEntries(getEquation(slug).calculator.inputs.map((v) => [v.name, formatForInput(v.default)]));
+/** An equation by slug, or another calculator host (the limits page's) as it is. */
+const hostOf = (host: string | CalculatorHost): CalculatorHost => (typeof host === "string" ? getEquation(host) : host);
+
+export function defaultsOf(host: string | CalculatorHost): Record<string, string> {
+  return Object.fromEntries(hostOf(host).calculator.inputs.map((v) => [v.name, formatForInput(v.default)]));
 }
 
 /** Evaluates with display-unit overrides of the defaults (raw strings, as typed). */
-export function evaluateWith(slug: string, overrides: Record<string, string> = {}) {
-  return evaluate(getEquation(slug).calculator, { ...defaultsOf(slug), ...overrides });
+export function evaluateWith(host: string | CalculatorHost, overrides: Record<string, string> = {}) {
+  return evaluate(hostOf(host).calculator, { ...defaultsOf(host), ...overrides });
 }
 
-export function describeEdgeCases(slug: string): void {
-  const calc = getEquation(slug).calculator;
+export function describeEdgeCases(host: string | CalculatorHost): void {
+  const { slug, calculator: calc } = hostOf(host);
   const allNaN = (out: Record<string, number>) => Object.values(out).every((v) => Number.isNaN(v));
 
   describe(`${slug}: bad input`, () => {
     test("defaults are valid and give finite results", () => {
-      const ev = evaluateWith(slug);
+      const ev = evaluateWith(host);
       expect(Object.values(ev.fields).every((f) => f.ok)).toBe(true);
       for (const o of calc.outputs) expect(Number.isFinite(ev.outputs[o.name]), o.name).toBe(true);
     });
@@ -45,7 +49,7 @@ export function describeEdgeCases(slug: string): void {
       if (v.min > 0) cases.push([v.name, formatForInput(v.min / 2), "Outside"], [v.name, "1e-320", "Outside"]);
     }
     test.each(cases)("%s = %j is refused (%s…) and every result is NaN", (name, raw, fragment) => {
-      const ev = evaluateWith(slug, { [name]: raw });
+      const ev = evaluateWith(host, { [name]: raw });
       const field = ev.fields[name]!;
       expect(field.ok).toBe(false);
       if (!field.ok) expect(field.message).toContain(fragment);
@@ -65,7 +69,7 @@ export function describeEdgeCases(slug: string): void {
       ["every input at its upper bound", Object.fromEntries(calc.inputs.map((v) => [v.name, formatForInput(v.max)]))],
     );
     test.each(extremes)("%s: finite results (or a message beside an input) and a drawable chart", (_label, overrides) => {
-      const ev = evaluateWith(slug, overrides);
+      const ev = evaluateWith(host, overrides);
       const refused = Object.values(ev.fields).filter((f) => !f.ok);
       if (refused.length === 0) for (const o of calc.outputs) expect(Number.isFinite(ev.outputs[o.name]), `${o.name} = ${ev.outputs[o.name]}`).toBe(true);
       else for (const f of refused) expect(f.ok ? "" : f.message).toMatch(/\w/);
@@ -75,7 +79,7 @@ export function describeEdgeCases(slug: string): void {
     test("every lower bound is above zero unless zero is itself a meaningful value", () => {
       for (const v of calc.inputs) {
         if (v.min > 0) continue;
-        const ev = evaluateWith(slug, { [v.name]: "0" });
+        const ev = evaluateWith(host, { [v.name]: "0" });
         expect(ev.fields[v.name]!.ok, `${v.name} = 0 is accepted`).toBe(true);
         for (const o of calc.outputs) expect(Number.isFinite(ev.outputs[o.name]), `${v.name} = 0 gives ${o.name} = ${ev.outputs[o.name]}`).toBe(true);
       }
