@@ -59,6 +59,13 @@ export function formatQuantity(valueInDisplayUnit: number, unit: Unit, digits = 
   return `${n}\u00A0${unit.label}`;
 }
 
+/** A duration for reading, in the largest unit that keeps it at 1 or more: "45 s", "2.5 min", "3.1 h", "4.2 days". */
+export function formatDuration(seconds: number, digits = 2): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return NO_VALUE;
+  const [size, unit]: [number, string] = seconds < 60 ? [1, "s"] : seconds < 3600 ? [60, "min"] : seconds < 86_400 ? [3600, "h"] : [86_400, "days"];
+  return `${formatNumber(seconds / size, digits)}\u00A0${unit}`;
+}
+
 /**
  * A number as typed into an input or a URL: plain ASCII that `parseNumber` reads back exactly enough,
  * short ("2e-6", "1.5", "96485") and free of floating-point noise (0.1 + 0.2 → "0.3").

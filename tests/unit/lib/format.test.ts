@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
+import { formatDate, formatDuration, formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
 import { UNITS } from "@src/lib/units";
 
 const NNBSP = "\u202F"; // narrow no-break space between digit groups
@@ -94,5 +94,22 @@ describe("formatDate", () => {
 
   test.each([[NaN], [Infinity], [-Infinity]])("an invalid date (%s) reads as %s", (time) => {
     expect(formatDate(new Date(time))).toBe(NO_VALUE);
+  });
+});
+
+describe("formatDuration", () => {
+  const nb = "\u00A0";
+  test.each([
+    [45, `45${nb}s`],
+    [150, `2.5${nb}min`], // 150 / 60
+    [1800, `30${nb}min`],
+    [12_085.29, `3.4${nb}h`], // 12 085.29 / 3600 = 3.357
+    [4 * 86_400, `4${nb}days`],
+    [0, `0${nb}s`],
+    [-1, "—"],
+    [NaN, "—"],
+    [Infinity, "—"],
+  ])("formatDuration(%s) = %s", (value, expected) => {
+    expect(formatDuration(value)).toBe(expected);
   });
 });
