@@ -2,7 +2,7 @@
 //   npm run bench                      calculators and page weight, on dist/
 //   npm run bench -- --dir dist-x      another build folder (served at /)
 //   npm run bench -- --no-lighthouse   without the Lighthouse run (mobile, every page; the slow part)
-//   npm run bench -- --only lighthouse just the named sections (size, calculators, pages, interphases, search, lighthouse)
+//   npm run bench -- --only lighthouse just the named sections (size, calculators, pages, interphases, limits, search, lighthouse)
 // Builds nothing: run `npm run build` first. Prints tables and writes bench-results/latest.json.
 // Each section is one async function taking the shared context and returning rows; add new ones to SECTIONS.
 import { chromium } from "@playwright/test";
@@ -291,6 +291,32 @@ async function benchInterphases({ browser, origin }) {
   ];
 }
 
+/**
+ * Section: the fast-charging limits page (/limits/) — JavaScript before interaction, and the time from a change of
+ * its first input (j) to the new outputs, verdict and all three charts (the map with every interphase test on it).
+ */
+async function benchLimits({ browser, origin }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const js = trackScriptBytes(page);
+  await page.goto(`${origin}/limits/`, { waitUntil: "networkidle" });
+  const before = await js.total();
+  await page.locator("#calc-limits").scrollIntoViewIfNeeded();
+  const first = await page.evaluate(firstUpdate, "limits");
+  const steady = await page.evaluate(steadyUpdates, ["limits", UPDATES]);
+  const after = await js.total();
+  const points = await page.locator("#calc-limits [data-chart] svg a").count();
+  await context.close();
+  const times = steady.times ?? [];
+  return [
+    { measure: "JS before interaction", value: kB(before), unit: "kB gzip", target: "≤ 10", "within target": before <= 10 * 1024 },
+    { measure: "first update (loads runtime, model and Plot)", value: round(first, 1), unit: "ms", target: "≤ 300", "within target": first <= 300 },
+    { measure: `median update: outputs, notes, 3 charts, ${points} test points`, value: times.length ? round(median(times), 2) : steady.error, unit: "ms", target: "≤ 16", "within target": times.length > 0 && median(times) <= 16 },
+    { measure: "max update", value: times.length ? round(Math.max(...times), 2) : "", unit: "ms" },
+    { measure: "JS after the first update", value: kB(after), unit: "kB gzip" },
+  ];
+}
+
 /** Search queries typed into the header field, one key at a time. */
 const SEARCH_QUERIES = [
   "Sand", "eqn 6", "t_Sand", "Tafel", "creep", "alucone", "NaI", "sodium formate", "Na3P", "transference",
@@ -401,6 +427,7 @@ const SECTIONS = [
   { key: "calculators", title: "Calculators: time from an input change to the updated output and chart", run: benchCalculators },
   { key: "pages", title: "Chapter pages: JavaScript loaded (gzip)", run: benchPageWeight },
   { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
+  { key: "limits", title: "Fast-charging limits (/limits/): JavaScript and update time", run: benchLimits },
   { key: "search", title: "Search: index size, bytes of the first search, keystroke to results", run: benchSearch },
   ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes up front (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse }]),
 ];
