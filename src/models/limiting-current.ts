@@ -5,7 +5,7 @@ import { FARADAY } from "./constants";
 import { curve } from "./sweep";
 import { REVIEW } from "../consts";
 import { formatNumber } from "../lib/format";
-import { inputs as sandInputs, LI_REFERENCE_PRESET } from "./sand-time";
+import { inputs as sandInputs, LI_REFERENCE, LI_REFERENCE_LABEL, LI_REFERENCE_PRESET } from "./sand-time";
 
 const z = 1;
 
@@ -85,7 +85,6 @@ export const definition: EquationDefinition = {
     },
     chart: (si) => {
       const mA = (p: { D: number; C0: number; tplus: number }) => (um: number) => fromSI(limitingCurrent(p.D, p.C0, p.tplus, toSI(um, UNITS.um)), UNITS.mA_cm2);
-      const li = { D: toSI(LI_REFERENCE_PRESET.values.D!, UNITS.cm2_s), C0: toSI(LI_REFERENCE_PRESET.values.C0!, UNITS.mol_L), tplus: LI_REFERENCE_PRESET.values.tplus! };
       const range = [1, 10_000] as const;
       return [{
         kind: "line",
@@ -95,7 +94,7 @@ export const definition: EquationDefinition = {
         y: { label: "j_lim (mA cm⁻²)", scale: "log" },
         series: [
           { label: "these inputs", style: "main", data: curve(...range, 30, "log", mA(si)) },
-          { label: "Li reference: 1 M LiPF₆ EC:DMC (Valøen & Reimers 2005)", style: "ref2", dashed: true, data: curve(...range, 30, "log", mA(li)) },
+          { label: LI_REFERENCE_LABEL, style: "ref2", dashed: true, data: curve(...range, 30, "log", mA(LI_REFERENCE)) },
         ],
         points: [
           ...SEPARATORS.map((s) => ({ x: s.L_um, y: mA(si)(s.L_um), label: s.name, style: "ref" as const })),

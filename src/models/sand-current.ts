@@ -4,7 +4,7 @@ import { UNITS, fromSI, toSI } from "../lib/units";
 import { curve } from "./sweep";
 import { REVIEW } from "../consts";
 import { formatNumber } from "../lib/format";
-import { inputs as sandInputs, sandTime, LI_REFERENCE_PRESET } from "./sand-time";
+import { inputs as sandInputs, sandTime, LI_REFERENCE, LI_REFERENCE_LABEL, LI_REFERENCE_PRESET } from "./sand-time";
 import { singleIonCheck, tplusInput } from "./limiting-current";
 
 /**
@@ -50,7 +50,7 @@ export const definition: EquationDefinition = {
     "A charge of areal capacity Q at current density j lasts Q/j, while Sand's time falls with the square of j. Raising the current therefore shortens the time until depletion faster than it shortens the charge, and at one current density the two are equal. Below it the charge is over before the surface runs dry; above it, and above the limiting current density, the last part of every charge plates onto a depleted surface. The crossing moves to lower currents in inverse proportion to the capacity, so a test at 5 mAh cm⁻² meets it at a fifth of the current a 1 mAh cm⁻² test does.",
   calculator: defineCalculator({
     inputs,
-    outputs: [{ name: "jSand", symbol: "j_Sand", meaning: "current density at which t_Sand equals the charge time", unit: UNITS.mA_cm2 }],
+    outputs: [{ name: "jSand", symbol: "j_Sand", meaning: "current density at which Sand's time equals the charge time", unit: UNITS.mA_cm2 }],
     compute: ({ D, C0, tplus, Q }) => ({ jSand: sandCurrent(D, C0, tplus, Q) }),
     check: singleIonCheck,
     notes: (si, out) => {
@@ -60,7 +60,6 @@ export const definition: EquationDefinition = {
     },
     chart: (si) => {
       const mA = (p: { D: number; C0: number; tplus: number }) => (q: number) => fromSI(sandCurrent(p.D, p.C0, p.tplus, toSI(q, UNITS.mAh_cm2)), UNITS.mA_cm2);
-      const li = { D: toSI(LI_REFERENCE_PRESET.values.D!, UNITS.cm2_s), C0: toSI(LI_REFERENCE_PRESET.values.C0!, UNITS.mol_L), tplus: LI_REFERENCE_PRESET.values.tplus! };
       const range = [0.1, 20] as const;
       return [{
         kind: "line",
@@ -69,7 +68,7 @@ export const definition: EquationDefinition = {
         y: { label: "j_Sand (mA cm⁻²)", scale: "log" },
         series: [
           { label: "these inputs", style: "main", data: curve(...range, 20, "log", mA(si)) },
-          { label: "Li reference: 1 M LiPF₆ EC:DMC (Valøen & Reimers 2005)", style: "ref2", dashed: true, data: curve(...range, 20, "log", mA(li)) },
+          { label: LI_REFERENCE_LABEL, style: "ref2", dashed: true, data: curve(...range, 20, "log", mA(LI_REFERENCE)) },
         ],
         points: [{ x: fromSI(si.Q, UNITS.mAh_cm2), y: fromSI(sandCurrent(si.D, si.C0, si.tplus, si.Q), UNITS.mA_cm2), label: "current inputs", style: "main" }],
         rulesY: [{ value: REVIEW.fastChargingThreshold_mAcm2, label: "2 mA cm⁻²" }],

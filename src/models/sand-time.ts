@@ -26,9 +26,14 @@ export function sandTimePrinted(D: number, C0: number, tplus: number, j: number)
  * (10^(−4.43 − 54/(T − 229 − 5c) − 0.22c) cm² s⁻¹ = 3.22 × 10⁻⁶ cm² s⁻¹) and t₊ = 0.38 (Valøen & Reimers,
  * J. Electrochem. Soc. 2005, 152, A882). Na: this calculator's defaults (sources below).
  */
-const LI_REFERENCE = { D: 3.22e-10, C0: 1000, tplus: 0.38 };
+export const LI_REFERENCE = { D: 3.22e-10, C0: 1000, tplus: 0.38 };
+/** How its curves are labelled, on every chart that draws them. */
+export const LI_REFERENCE_LABEL = "Li reference: 1 M LiPF₆ EC:DMC (Valøen & Reimers 2005)";
 /** The same electrolyte as a preset, in display units, for every calculator that takes D, C₀ and t₊. */
-export const LI_REFERENCE_PRESET: Preset = { name: "Li reference electrolyte", values: { D: 3.22e-6, C0: 1, tplus: 0.38 } };
+export const LI_REFERENCE_PRESET: Preset = {
+  name: "Li reference electrolyte",
+  values: { D: fromSI(LI_REFERENCE.D, UNITS.cm2_s), C0: fromSI(LI_REFERENCE.C0, UNITS.mol_L), tplus: LI_REFERENCE.tplus },
+};
 
 /** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
 export const inputs = [
@@ -117,7 +122,7 @@ export const definition: EquationDefinition = {
           { label: "these inputs, standard form", style: "main", data: curve(...range, 40, "log", at(si)) },
           { label: "these inputs, as printed", style: "alt", dashed: true, data: curve(...range, 40, "log", at(si, true)) },
           { label: "Na reference: defaults (1 M, t₊ 0.45, D 2 × 10⁻⁶ cm² s⁻¹)", style: "ref", data: curve(...range, 40, "log", at(naDefaults)) },
-          { label: "Li reference: 1 M LiPF₆ EC:DMC (Valøen & Reimers 2005)", style: "ref2", data: curve(...range, 40, "log", at(LI_REFERENCE)) },
+          { label: LI_REFERENCE_LABEL, style: "ref2", data: curve(...range, 40, "log", at(LI_REFERENCE)) },
         ],
         points: [{ x: jDisplay, y: sandTime(si.D, si.C0, si.tplus, si.j), label: "current inputs", style: "main" }],
         rulesX: [{ value: REVIEW.fastChargingThreshold_mAcm2, label: "2 mA cm⁻²: fast charging (review)" }],
