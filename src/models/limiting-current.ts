@@ -64,7 +64,7 @@ export const definition: EquationDefinition = {
   ],
   aliases: ["limiting current", "Chazalviel", "steady state", "separator thickness"],
   remark:
-    "Not in the review: this site adds it to say when Sand's time applies at all. It is the steady-state result for a binary electrolyte between parallel electrodes (Chazalviel, ref. 54), the threshold Bai et al. (ref. 28) tested.",
+    "The steady-state result for a binary electrolyte between parallel electrodes (Chazalviel, ref. 54), the threshold Bai et al. (ref. 28) tested; added here to say when Sand's time applies at all.",
   context:
     "Sand's time treats the electrolyte as endless, but in a cell the counter electrode sits a separator's thickness away and puts back the ions the plating side takes. If the current is small enough, the salt concentration settles into a straight profile across the gap that never touches zero at the plating surface, and there is no Sand's time at all. The largest current such a profile can carry is the limiting current density: the profile is then steepest, zero at one electrode and twice the bulk value at the other. Above it, depletion arrives at about Sand's time, and Bai et al. watched lithium switch there from mossy to needle-like growth. The limit grows with concentration, diffusivity and transference number and shrinks with the gap, so a thin separator raises it and a thick glass-fibre one lowers it.",
   calculator: defineCalculator({
@@ -88,7 +88,6 @@ export const definition: EquationDefinition = {
       const range = [1, 10_000] as const;
       return [{
         kind: "line",
-        labelPoints: true,
         title: "Limiting current density against the distance between the electrodes (log–log)",
         x: { label: "distance L (µm)", scale: "log", domain: [...range] },
         y: { label: "j_lim (mA cm⁻²)", scale: "log" },
@@ -96,10 +95,10 @@ export const definition: EquationDefinition = {
           { label: "these inputs", style: "main", data: curve(...range, 30, "log", mA(si)) },
           { label: LI_REFERENCE_LABEL, style: "ref2", dashed: true, data: curve(...range, 30, "log", mA(LI_REFERENCE)) },
         ],
-        points: [
-          ...SEPARATORS.map((s) => ({ x: s.L_um, y: mA(si)(s.L_um), label: s.name, style: "ref" as const })),
-          { x: fromSI(si.L, UNITS.um), y: fromSI(limitingCurrent(si.D, si.C0, si.tplus, si.L), UNITS.mA_cm2), label: "current inputs", style: "main" },
-        ],
+        points: [{ x: fromSI(si.L, UNITS.um), y: fromSI(limitingCurrent(si.D, si.C0, si.tplus, si.L), UNITS.mA_cm2), label: "current inputs", style: "main" }],
+        // The separators of the presets: a polymer film, and the range of glass-fibre filters.
+        rulesX: [{ value: SEPARATORS[0].L_um, label: "polymer" }],
+        bandsX: [{ from: SEPARATORS[1].L_um, to: SEPARATORS[2].L_um, label: "glass fibre" }],
         rulesY: [{ value: REVIEW.fastChargingThreshold_mAcm2, label: "2 mA cm⁻²" }],
       }];
     },

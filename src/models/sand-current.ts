@@ -45,7 +45,7 @@ export const definition: EquationDefinition = {
   ],
   aliases: ["Sand current", "charge time", "areal capacity", "depletion before the end of charge"],
   remark:
-    "Not in the review: this site adds it by setting the standard Sand's time (the corrected eqn (6), after refs 28 and 54) equal to the charge time Q/j. It matters only above the limiting current density (S4).",
+    "The standard Sand's time (the corrected eqn (6), after refs 28 and 54) set equal to the charge time Q/j. It matters only above the limiting current density (S4).",
   context:
     "A charge of areal capacity Q at current density j lasts Q/j, while Sand's time falls with the square of j. Raising the current therefore shortens the time until depletion faster than it shortens the charge, and at one current density the two are equal. Below it the charge is over before the surface runs dry; above it, and above the limiting current density, the last part of every charge plates onto a depleted surface. The crossing moves to lower currents in inverse proportion to the capacity, so a test at 5 mAh cm⁻² meets it at a fifth of the current a 1 mAh cm⁻² test does.",
   calculator: defineCalculator({
