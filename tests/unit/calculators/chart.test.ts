@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { equations } from "@src/models";
+import { definition as limits } from "@src/models/limits";
 import { evaluate } from "@src/calculators/evaluate";
 import { BUILD_WIDTHS, renderChart, renderPanel, shortLabel } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
@@ -11,13 +12,24 @@ import { box, extent, overlaps, type Anchor } from "@src/lib/chart/labels";
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
 
-/** Every calculator at its defaults and at each preset. */
-const states = equations.flatMap((def) =>
+/**
+ * Test points for the limits page's map, standing in for the interphase dataset the page supplies: a grid over
+ * the currents and capacities published tests use (0.5–20 mA cm⁻², 0.5–10 mAh cm⁻²), denser than the real one.
+ */
+const grid: DatasetLayer = {
+  subject: "test results",
+  groups: [{ key: "a", label: "group A", colour: "var(--c-inorganic)" }],
+  points: [0.5, 1, 2, 3, 5, 10, 20].flatMap((x) => [0.5, 1, 2, 4, 10].map((y) => ({ x, y, group: "a", href: `/t/${x}-${y}/`, label: `${x}, ${y}` }))),
+};
+
+/** Every calculator, and the limits page's, at its defaults and at each preset. */
+const states = [...equations, limits].flatMap((def) =>
   [{ name: "defaults", values: {} as Readonly<Record<string, number>> }, ...def.calculator.presets].map((p) => {
     const raw = Object.fromEntries(def.calculator.inputs.map((v) => [v.name, formatForInput(p.values[v.name] ?? v.default)]));
     return { label: `${def.slug}, ${p.name}`, panels: evaluate(def.calculator, raw).panels };
   }),
 );
+const layers = { "interphase-tests": grid };
 
 /** Each text's box as the layout estimates it, from its attributes and its own or its group's anchor. */
 function textBoxes(svg: Element) {
@@ -35,9 +47,15 @@ describe("renderPanel", () => {
   test.each(states)("$label: every label inside the chart and clear of the others, at every width", ({ panels }) => {
     for (const width of widths) {
       for (const panel of panels) {
-        const svg = renderPanel(Plot, panel, { document: doc, width });
+        const svg = renderPanel(Plot, panel, { document: doc, width, layers });
         expect(svg.getAttribute("width")).toBe(String(width));
         const texts = textBoxes(svg);
+        // No label covers a linked point: each is a link a reader may want to reach.
+        for (const c of svg.querySelectorAll("a circle")) {
+          const [cx, cy, r] = ["cx", "cy", "r"].map((k) => Number(c.getAttribute(k)));
+          const dot = { x0: cx! - r!, y0: cy! - r!, x1: cx! + r!, y1: cy! + r! };
+          for (const t of texts) expect(overlaps(t.rect, dot), `"${t.text}" over a linked point at ${width} px`).toBe(false);
+        }
         const height = Number(svg.getAttribute("height"));
         for (const t of texts) {
           expect(t.rect.x0, `${t.text} at ${width} px`).toBeGreaterThanOrEqual(0);
