@@ -347,8 +347,10 @@ function legend(document: Document, panel: ChartPanel, layer: DatasetLayer | und
   ul.className = "calc-legend";
   const item = (swatch: Element, label: string) => {
     const li = document.createElement("li");
-    li.append(swatch);
-    appendHtml(li, label);
+    // The label in a span of its own: the item is a flex row, and a script set as <sub> would be an item of its own.
+    const text = document.createElement("span");
+    appendHtml(text, label);
+    li.append(swatch, text);
     ul.append(li);
   };
   const span = (cls: string) => {

@@ -192,3 +192,13 @@ describe("the caption", () => {
     expect(caption.querySelector(".calc-panel-note")!.textContent).toBe("Measured under other conditions.");
   });
 });
+
+describe("legend labels", () => {
+  test("a label with a script is one span beside its swatch, so the flex row does not split j from its subscript", () => {
+    const withRule: LinePanel = { ...panel, rulesX: [{ value: 30, label: "j_lim" }] };
+    const chart = renderChart(Plot, [withRule], { document: doc, widths: { live: 480 } });
+    const item = [...chart.querySelectorAll(".calc-legend li")].find((li) => li.textContent === "jlim")!;
+    expect([...item.children].map((c) => c.tagName.toLowerCase())).toEqual(["span", "span"]);
+    expect(item.lastElementChild!.innerHTML).toBe("j<sub>lim</sub>");
+  });
+});
