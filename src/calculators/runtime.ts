@@ -42,12 +42,15 @@ export function warm(): void {
 
 const URL_DELAY = 150; // ms: typing produces many inputs; the address bar needs only the last.
 
-/** Width available to a chart in `container`: the content box of its panels (all panels are equally wide). */
-function panelWidth(container: HTMLElement): number {
+/**
+ * The chart container's width, and the width available to a chart in it: the content box of its panels (all
+ * panels are equally wide); undefined when there is no panel to measure yet (a failed draw left a message).
+ */
+function measure(container: HTMLElement): { container: number; panel: number } | undefined {
   const panel = container.querySelector<HTMLElement>(".calc-panel");
-  if (!panel) return container.clientWidth;
+  if (!panel) return undefined;
   const style = getComputedStyle(panel);
-  return Math.floor(panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  return { container: container.clientWidth, panel: Math.floor(panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) };
 }
 
 /** Point layers the page wrote into the form as JSON (see Calculator.astro); read with JSON.parse, never as markup. */
@@ -65,6 +68,11 @@ class Controller {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private panels: ReturnType<typeof evaluate>["panels"] | undefined;
   private resizes: ResizeObserver | undefined;
+  /**
+   * Widths as last measured. Reading them in every update would force a layout of the page the update has just
+   * changed (its outputs), then another after the redraw; the resize observer measures them when layout is done.
+   */
+  private size: ReturnType<typeof measure>;
   private readonly layers: Record<string, DatasetLayer>;
   /** Each drawn panel's width and spec, as last drawn (empty until the runtime first draws). */
   private drawn: string[] = [];
@@ -146,7 +154,8 @@ class Controller {
     this.panels = panels;
     const render = (Plot: PlotModule) => {
       if (this.panels !== panels) return; // a later change was drawn already
-      const width = panelWidth(container);
+      const size = (this.size ??= measure(container));
+      const width = size?.panel ?? container.clientWidth;
       const options = { document, widths: { live: width }, layers: this.layers };
       // A panel whose spec and width are unchanged keeps its figure: changing Q need not redraw the overpotential chart.
       const keys = panels.map((p) => `${width} ${JSON.stringify(p)}`);
@@ -161,12 +170,13 @@ class Controller {
       if (Array.isArray(fresh)) fresh.forEach((figure, i) => figure && figures[i]!.replaceWith(figure));
       else container.replaceChildren(fresh);
       this.drawn = keys;
-      container.dataset.drawnFor = String(container.clientWidth);
+      container.dataset.drawnFor = String(size?.container ?? container.clientWidth);
       container.dataset.draws = String(Number(container.dataset.draws ?? 0) + 1);
       this.form.dispatchEvent(new CustomEvent("calc:drawn"));
     };
     if (!this.resizes) {
       this.resizes = new ResizeObserver(() => {
+        this.size = measure(container);
         const drawnFor = container.dataset.drawnFor;
         if (this.panels && drawnFor && container.clientWidth > 0 && drawnFor !== String(container.clientWidth)) this.draw(this.panels);
       });
