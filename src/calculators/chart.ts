@@ -131,7 +131,9 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
   const rulesX = (p.rulesX ?? []).filter((r) => inX(r.value) && within(r.value, f.x.domain));
   const rulesY = (p.rulesY ?? []).filter((r) => inY(r.value) && within(r.value, f.y.domain));
   const shown = points.filter((pt) => within(pt.x, f.x.domain) && within(pt.y, f.y.domain));
-  const linked = dataset.filter((pt) => within(pt.x, f.x.domain) && within(pt.y, f.y.domain));
+  // In the layer's group order: each group is one mark with its own colour (a colour scale would cost every redraw
+  // a pass of its own), and the links come out of Plot in this order.
+  const linked = (layer?.groups ?? []).flatMap((g) => dataset.filter((pt) => pt.group === g.key && within(pt.x, f.x.domain) && within(pt.y, f.y.domain)));
   const marks = [
     ...areas.map((a) => Plot.areaY(a.data, { x: "0", y1: "1", y2: "2", fill: COLOR[a.style], fillOpacity: AREA_OPACITY, clip: true })),
     Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
@@ -143,7 +145,9 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
     // Over a point layer the reader's own points are rings, drawn last, so neither hides the other.
     ...(layer ? [] : shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5 }))),
     // Published points are links (to their records), so they stay in the accessibility tree.
-    ...(layer ? [Plot.dot(linked, { x: "x", y: "y", r: LINKED_DOT, fill: "group", stroke: "var(--bg)", strokeWidth: 1, href: "href" })] : []),
+    ...(layer?.groups ?? []).map((g) =>
+      Plot.dot(linked.filter((pt) => pt.group === g.key), { x: "x", y: "y", r: LINKED_DOT, fill: g.colour, stroke: "var(--bg)", strokeWidth: 1, href: "href" }),
+    ),
     ...(layer ? shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: RING, stroke: COLOR[pt.style], strokeWidth: 3 })) : []),
   ];
   // A mark with nothing to draw still costs Plot a pass; leaving it out keeps a many-panel redraw within a frame.
@@ -159,7 +163,6 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
     style: { fontSize: `${FONT}px` },
     x: { type: p.x.scale, domain: f.x.domain, axis: null },
     y: { type: p.y.scale, domain: f.y.domain, axis: null },
-    ...(layer ? { color: { domain: layer.groups.map((g) => g.key), range: layer.groups.map((g) => g.colour) } } : {}),
     marks: drawn,
   }) as unknown as SVGSVGElement;
   drawFrame(svg, f);

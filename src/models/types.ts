@@ -205,7 +205,10 @@ export interface ChartArea {
 export interface DatasetLayer {
   /** What the points are, for the chart's accessible description: "20 interphase test results". */
   subject: string;
-  /** Colour groups, in legend order; `colour` is a CSS colour, normally a custom property. */
+  /**
+   * Colour groups, in legend order, which is also the order of the points' links; `colour` is a CSS colour,
+   * normally a custom property. A point is drawn only if its `group` is one of these keys.
+   */
   groups: { key: string; label: string; colour: string }[];
   points: { x: number; y: number; group: string; href: string; label: string }[];
   /** A caution shown with the chart, e.g. that the points were measured under other conditions. */

@@ -159,7 +159,8 @@ describe("a panel with a point layer", () => {
   });
 
   test("colours each point by its group", () => {
-    const fills = [...svg.querySelectorAll("a circle")].map((c) => c.getAttribute("fill"));
+    // A group's colour is set on its mark's <g>, once for all its points.
+    const fills = [...svg.querySelectorAll("a circle")].map((c) => c.getAttribute("fill") ?? c.closest("g")!.getAttribute("fill"));
     expect(fills).toEqual(["var(--c-inorganic)", "var(--c-organic)"]);
   });
 
