@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./support/axe";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { definition as limits } from "../../src/models/limits";
 import { evaluate } from "../../src/calculators/evaluate";
@@ -206,8 +206,11 @@ test.describe("layout and accessibility", () => {
       await expect(output(page, "verdict")).toHaveAttribute("data-value", "depletion");
       await map(page).getByRole("link").first().focus();
       await expect(form(page).locator(".calc-tip")).toBeVisible();
-      const results = await new AxeBuilder({ page }).include("#calc-limits").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+      // The calculator's top just below the sticky header and place bar, as a reader scrolled to it sees it:
+      // a field scrolled under the header would count as an overlapped target.
+      await form(page).evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await expect(form(page).locator(".calc-tip")).toBeVisible();
+      expect(await axeViolations(page, { include: "#calc-limits" })).toEqual([]);
     });
   }
 });

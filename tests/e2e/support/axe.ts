@@ -14,9 +14,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
  * against 5.6–6.3 s, /interphases/ 5.8–6.0 s against 2.8–3.6 s). The site's pages have no cross-origin frames,
  * the one thing legacy mode would not reach, so nothing goes unchecked.
  */
-export async function axeViolations(page: Page, { exclude }: { exclude?: string } = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { include, exclude }: { include?: string; exclude?: string } = {}): Promise<string[]> {
   test.info().setTimeout(test.info().timeout + BUDGET.axeScan);
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] }).setLegacyMode(true);
+  if (include) builder.include(include);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
