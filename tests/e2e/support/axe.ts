@@ -16,7 +16,8 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
  */
 export async function axeViolations(page: Page, { include, exclude }: { include?: string; exclude?: string } = {}): Promise<string[]> {
   test.info().setTimeout(test.info().timeout + BUDGET.axeScan);
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] }).setLegacyMode(true);
+  // options() replaces the whole run configuration, so it comes before withTags(), which adds runOnly to it.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_TAGS).setLegacyMode(true);
   if (include) builder.include(include);
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
