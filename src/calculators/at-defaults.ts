@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Calculator, DatasetLayer } from "../models/types";
 import { formatForInput } from "../lib/format";
-import { evaluate, type Evaluation } from "./evaluate";
+import { evaluate, type Evaluation } from "../lib/evaluate";
 import { BUILD_WIDTHS, renderChart } from "./chart";
 
 export interface AtDefaults {

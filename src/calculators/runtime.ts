@@ -4,10 +4,10 @@
  * Values from the URL or the inputs reach the page only through .value, .textContent and attributes.
  */
 import { hostAnchor, type CalculatorHost, type ChartPanel, type DatasetLayer } from "../models/types";
-import { evaluate, formatOutput } from "./evaluate";
+import { evaluate, formatOutput } from "../lib/evaluate";
 import { fromSI } from "../lib/units";
 import { formatForInput } from "../lib/format";
-import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "./url-state";
+import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "../lib/url-state";
 import { renderChart, renderFigure } from "./chart";
 import { showLinkNotice } from "../lib/link-notice";
 import { toCsv } from "../lib/csv";

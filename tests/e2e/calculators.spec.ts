@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { equations, getEquation } from "../../src/models";
-import { evaluate } from "../../src/calculators/evaluate";
+import { evaluate } from "../../src/lib/evaluate";
 import { formatForInput } from "../../src/lib/format";
 import { axeViolations } from "./support/axe";
 import { budget } from "./support/budget";

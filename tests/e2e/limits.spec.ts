@@ -2,7 +2,7 @@ import { test, expect, type Locator, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { definition as limits } from "../../src/models/limits";
-import { evaluate } from "../../src/calculators/evaluate";
+import { evaluate } from "../../src/lib/evaluate";
 import { formatForInput } from "../../src/lib/format";
 
 // The fast-charging limits page (/limits/) and its embed in section 2.2, against the production build.

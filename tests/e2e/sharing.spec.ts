@@ -6,7 +6,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { getEquation } from "../../src/models";
-import { evaluate } from "../../src/calculators/evaluate";
+import { evaluate } from "../../src/lib/evaluate";
 import { formatForInput } from "../../src/lib/format";
 import { parseCsv } from "./support/csv";
 

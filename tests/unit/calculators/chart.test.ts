@@ -3,7 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { equations } from "@src/models";
 import { definition as limits } from "@src/models/limits";
-import { evaluate } from "@src/calculators/evaluate";
+import { evaluate } from "@src/lib/evaluate";
 import { BUILD_WIDTHS, renderChart, renderPanel, shortLabel } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
 import type { DatasetLayer, LinePanel } from "@src/models/types";

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { getEquation } from "@src/models";
 import type { CalculatorHost } from "@src/models/types";
-import { evaluate } from "@src/calculators/evaluate";
+import { evaluate } from "@src/lib/evaluate";
 import { BUILD_WIDTHS, renderChart } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { chargeTime, decades, definition as limits, depletionRegion, overpotentialBudget, VERDICTS, verdictOf } from "@src/models/limits";
 import { limitingCurrent } from "@src/models/limiting-current";
-import { formatOutput } from "@src/calculators/evaluate";
-import { readState } from "@src/calculators/url-state";
+import { formatOutput } from "@src/lib/evaluate";
+import { readState } from "@src/lib/url-state";
 import type { LinePanel } from "@src/models/types";
 import { describeEdgeCases, evaluateWith } from "./edge-cases";
 

@@ -3,9 +3,9 @@
  * results, notes and chart panels. The build (default inputs) and the browser (every change) both call it.
  */
 import type { CalcNote, Calculator, ChartPanel, OutputVariable } from "../models/types";
-import { checkInput, type Checked } from "../lib/validate";
-import { fromSI, toSI } from "../lib/units";
-import { NO_VALUE, formatQuantity } from "../lib/format";
+import { checkInput, type Checked } from "./validate";
+import { fromSI, toSI } from "./units";
+import { NO_VALUE, formatQuantity } from "./format";
 
 export interface Evaluation {
   /** Per input: the accepted display value, or the message to show beside it. */

@@ -8,10 +8,10 @@
  * returned with its reason, for the notice.
  */
 import type { InputVariable } from "../models/types";
-import { checkInput } from "../lib/validate";
-import { formatForInput, formatQuantity } from "../lib/format";
-import { echo } from "../lib/echo";
-import { REPEATED, type UnusedParam } from "../lib/link-notice";
+import { checkInput } from "./validate";
+import { formatForInput, formatQuantity } from "./format";
+import { echo } from "./echo";
+import { REPEATED, type UnusedParam } from "./link-notice";
 
 /** A parameter of this calculator's link that was not used, e.g. "sand-time.j=abc", with its reason. */
 export type RejectedParam = UnusedParam;

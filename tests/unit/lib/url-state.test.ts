@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState } from "@src/calculators/url-state";
+import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState } from "@src/lib/url-state";
 import { REPEATED } from "@src/lib/link-notice";
 import { parseNumber } from "@src/lib/validate";
 import { getEquation } from "@src/models";
