@@ -33,6 +33,22 @@ export function powerOfTen(exponent: number): string {
   return `10${String(exponent).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!)}`;
 }
 
+/** A rounded number in pieces: sign, mantissa digits (grouped with ","), and a power of ten if it needs one. */
+interface NumberParts {
+  negative: boolean;
+  /** "40,600", "2.5"; "1" for a bare power of ten. */
+  body: string;
+  exponent?: number;
+}
+
+function numberParts(value: number, digits: number): NumberParts {
+  const rounded = Number(value.toPrecision(digits));
+  const abs = Math.abs(rounded);
+  if (abs >= SMALL && abs < LARGE) return { negative: rounded < 0, body: fixed(digits).format(abs) };
+  const [mantissa, exp] = abs.toExponential(digits - 1).split("e") as [string, string];
+  return { negative: rounded < 0, body: mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa, exponent: Number(exp) };
+}
+
 /**
  * A number for reading: `formatNumber(40632.7)` → "40 600", `formatNumber(-2.5e-7)` → "−2.5 × 10⁻⁷".
  * Trailing zeros are dropped; −0 reads "0"; NaN and ±Infinity read "—".
@@ -40,16 +56,25 @@ export function powerOfTen(exponent: number): string {
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return NO_VALUE;
   if (value === 0) return "0";
-  const rounded = Number(value.toPrecision(digits));
-  const abs = Math.abs(rounded);
-  if (abs >= SMALL && abs < LARGE) {
-    return fixed(digits).format(rounded).replaceAll(",", GROUP).replace("-", MINUS);
-  }
-  const [mantissa, exp] = rounded.toExponential(digits - 1).split("e") as [string, string];
-  const m = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
-  const sign = m.startsWith("-") ? MINUS : "";
-  const body = m.replace("-", "");
-  return `${sign}${body === "1" ? "" : `${body} × `}${powerOfTen(Number(exp))}`;
+  const { negative, body, exponent } = numberParts(value, digits);
+  const sign = negative ? MINUS : "";
+  const grouped = body.replaceAll(",", GROUP);
+  if (exponent === undefined) return `${sign}${grouped}`;
+  return `${sign}${grouped === "1" ? "" : `${grouped} × `}${powerOfTen(exponent)}`;
+}
+
+/**
+ * The same number as TeX, for formulas with values substituted: `2.5 \times 10^{-7}`, `40\,600`.
+ * NaN and ±Infinity read as a dash, as on screen.
+ */
+export function formatTex(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String.raw`\text{${NO_VALUE}}`;
+  if (value === 0) return "0";
+  const { negative, body, exponent } = numberParts(value, digits);
+  const sign = negative ? "-" : "";
+  const grouped = body.replaceAll(",", String.raw`\,`);
+  if (exponent === undefined) return `${sign}${grouped}`;
+  return `${sign}${grouped === "1" ? "" : String.raw`${grouped} \times `}10^{${exponent}}`;
 }
 
 /** A number with its display unit: "4.06 × 10⁴ s"; just "—" when there is no value. */

@@ -19,6 +19,7 @@ export const UNITS = {
   cycles: u("cycles", "1", 1),
   // current density and charge
   mA_cm2: u("mA cm⁻²", "A m⁻²", 10),
+  A_m2: u("A m⁻²", "A m⁻²", 1),
   mAh_cm2: u("mAh cm⁻²", "C m⁻²", 36_000),
   mAh_g: u("mAh g⁻¹", "C kg⁻¹", 3_600),
   mAh_cm3: u("mAh cm⁻³", "C m⁻³", 3.6e6),
@@ -27,6 +28,7 @@ export const UNITS = {
   cm2_s: u("cm² s⁻¹", "m² s⁻¹", 1e-4),
   mol_L: u("mol L⁻¹", "mol m⁻³", 1_000),
   mS_cm: u("mS cm⁻¹", "S m⁻¹", 0.1),
+  S_m: u("S m⁻¹", "S m⁻¹", 1),
   ohm_cm2: u("Ω cm²", "Ω m²", 1e-4),
   mol_m2_s: u("mol m⁻² s⁻¹", "mol m⁻² s⁻¹", 1),
   nmol_cm2_s: u("nmol cm⁻² s⁻¹", "mol m⁻² s⁻¹", 1e-5),
@@ -49,6 +51,8 @@ export const UNITS = {
   MPa: u("MPa", "Pa", 1e6),
   per_s: u("s⁻¹", "s⁻¹", 1),
   s: u("s", "s", 1),
+  min: u("min", "s", 60),
+  h: u("h", "s", 3_600),
 } as const satisfies Record<string, Unit>;
 
 /** A display value in SI. */

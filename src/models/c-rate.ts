@@ -18,9 +18,9 @@ export function currentDensity(r: number, QA: number): number {
 }
 
 const inputs = [
-  { name: "r", symbol: "r", meaning: "C-rate (1 = full charge in one hour)", unit: UNITS.per_hour, default: 1, min: 0.01, max: 100, scale: "log", source: "1C: the review's worked example and the regime of grid storage (section 1)." },
-  { name: "loading", symbol: "m_cat", meaning: "cathode active-material loading", unit: UNITS.mg_cm2, default: 10, min: 0.1, max: 100, scale: "linear", source: "10 mg cm⁻²: the review's worked example (section 1)." },
-  { name: "capacity", symbol: "q_cat", meaning: "cathode specific capacity", unit: UNITS.mAh_g, default: 150, min: 1, max: 1000, scale: "linear", source: "150 mAh g⁻¹: the review's worked example (section 1)." },
+  { name: "r", symbol: "r", tex: "r", meaning: "C-rate (1 = full charge in one hour)", unit: UNITS.per_hour, default: 1, min: 0.01, max: 100, scale: "log", source: "1C: the review's worked example and the regime of grid storage (section 1)." },
+  { name: "loading", symbol: "m_cat", tex: String.raw`m_{\text{cat}}`, meaning: "cathode active-material loading", unit: UNITS.mg_cm2, default: 10, min: 0.1, max: 100, scale: "linear", source: "10 mg cm⁻²: the review's worked example (section 1)." },
+  { name: "capacity", symbol: "q_cat", tex: String.raw`q_{\text{cat}}`, meaning: "cathode specific capacity", unit: UNITS.mAh_g, default: 150, min: 1, max: 1000, scale: "linear", source: "150 mAh g⁻¹: the review's worked example (section 1)." },
 ] as const;
 
 const threshold = REVIEW.fastChargingThreshold_mAcm2;
@@ -44,8 +44,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "QA", symbol: "Q_A", meaning: "cathode areal capacity", unit: UNITS.mAh_cm2 },
-      { name: "j", symbol: "j", meaning: "current density at the sodium anode", unit: UNITS.mA_cm2 },
+      { name: "QA", symbol: "Q_A", tex: "Q_A", latex: String.raw`Q_A = m_{\text{cat}}\,q_{\text{cat}}`, meaning: "cathode areal capacity", unit: UNITS.mAh_cm2 },
+      { name: "j", symbol: "j", tex: "j", meaning: "current density at the sodium anode", unit: UNITS.mA_cm2 },
     ],
     compute: ({ r, loading, capacity }) => {
       const QA = arealCapacity(loading, capacity);

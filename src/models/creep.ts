@@ -1,7 +1,7 @@
 import { defineCalculator, type EquationDefinition } from "./types";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
+import { CONSTANT_SYMBOLS, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
 import { curve } from "./sweep";
 import { SODIUM_MELTING_POINT } from "./materials";
 import { formatNumber } from "../lib/format";
@@ -16,11 +16,11 @@ export function creepRate(A: number, sigma: number, n: number, Q: number, T: num
 }
 
 const inputs = [
-  { name: "sigma", symbol: "σ", meaning: "applied stress", unit: UNITS.MPa, default: 0.2, min: 1e-3, max: 10, scale: "log", source: "0.2 MPa: within the yield strength of sodium the review quotes, about 0.19–0.28 MPa (ref. 47)." },
-  { name: "T", symbol: "T", meaning: "absolute temperature", unit: UNITS.K, default: ROOM_TEMPERATURE, min: 150, max: 370, scale: "linear", source: "298.15 K: room temperature, where sodium sits at T/T_m ≈ 0.8 (review, section 2.1; T_m = 370.94 K)." },
-  { name: "n", symbol: "n", meaning: "stress exponent", unit: UNITS.none, default: 5, min: 1, max: 15, scale: "linear", source: "5.0: measured for sodium at room temperature by Wang et al. (ref. 48), pointing to dislocation climb." },
-  { name: "Q", symbol: "Q", meaning: "activation energy for creep", unit: UNITS.kJ_mol, default: 43, min: 0, max: 300, scale: "linear", source: "Estimate: 43 kJ mol⁻¹ (≈ 0.45 eV), the activation energy of lattice self-diffusion in sodium from tracer studies, which climb-controlled creep follows; the review gives no value." },
-  { name: "A", symbol: "A", meaning: "pre-factor (per MPaⁿ)", unit: UNITS.per_s, default: 1e8, min: 1e-6, max: 1e20, scale: "log", source: "Estimate, calibrated: 1 × 10⁸ makes the rate ≈ 10⁻³ s⁻¹ (a typical laboratory strain rate) at 0.2 MPa and 298 K, so the default stress sits at the yield strength the review quotes, 0.19–0.28 MPa (ref. 47)." },
+  { name: "sigma", symbol: "σ", tex: String.raw`\sigma`, substituteIn: UNITS.MPa, meaning: "applied stress", unit: UNITS.MPa, default: 0.2, min: 1e-3, max: 10, scale: "log", source: "0.2 MPa: within the yield strength of sodium the review quotes, about 0.19–0.28 MPa (ref. 47)." },
+  { name: "T", symbol: "T", tex: "T", meaning: "absolute temperature", unit: UNITS.K, default: ROOM_TEMPERATURE, min: 150, max: 370, scale: "linear", source: "298.15 K: room temperature, where sodium sits at T/T_m ≈ 0.8 (review, section 2.1; T_m = 370.94 K)." },
+  { name: "n", symbol: "n", tex: "n", meaning: "stress exponent", unit: UNITS.none, default: 5, min: 1, max: 15, scale: "linear", source: "5.0: measured for sodium at room temperature by Wang et al. (ref. 48), pointing to dislocation climb." },
+  { name: "Q", symbol: "Q", tex: "Q", meaning: "activation energy for creep", unit: UNITS.kJ_mol, default: 43, min: 0, max: 300, scale: "linear", source: "Estimate: 43 kJ mol⁻¹ (≈ 0.45 eV), the activation energy of lattice self-diffusion in sodium from tracer studies, which climb-controlled creep follows; the review gives no value." },
+  { name: "A", symbol: "A", tex: "A", meaning: "pre-factor (per MPaⁿ)", unit: UNITS.per_s, default: 1e8, min: 1e-6, max: 1e20, scale: "log", source: "Estimate, calibrated: 1 × 10⁸ makes the rate ≈ 10⁻³ s⁻¹ (a typical laboratory strain rate) at 0.2 MPa and 298 K, so the default stress sits at the yield strength the review quotes, 0.19–0.28 MPa (ref. 47)." },
 ] as const;
 
 const YIELD_RANGE = { from: 0.19, to: 0.28, label: "yield 0.19–0.28 MPa" };
@@ -48,8 +48,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "rate", symbol: "ε̇", meaning: "creep strain rate", unit: UNITS.per_s },
-      { name: "homologous", symbol: "T/T_m", meaning: "homologous temperature (T_m = 370.94 K)", unit: UNITS.none, digits: 2 },
+      { name: "rate", symbol: "ε̇", tex: String.raw`\dot{\epsilon}`, meaning: "creep strain rate", unit: UNITS.per_s },
+      { name: "homologous", symbol: "T/T_m", tex: "T/T_m", latex: String.raw`T/T_m = \frac{T}{T_m}`, meaning: "homologous temperature (T_m = 370.94 K)", unit: UNITS.none, digits: 2 },
     ],
     compute: ({ A, sigma, n, Q, T }) => ({
       rate: creepRate(A, sigma, n, Q, T),
@@ -90,5 +90,6 @@ export const definition: EquationDefinition = {
       { name: "warm, 55 °C", values: { T: 328.15 } },
       { name: "stress concentration, 1 MPa", values: { sigma: 1 } },
     ],
+    constants: [CONSTANT_SYMBOLS.R, { tex: "T_m", value: SODIUM_MELTING_POINT, unit: "K" }],
   }),
 };

@@ -1,7 +1,7 @@
 import { defineCalculator, type EquationDefinition } from "./types";
 import { allFinite } from "./finite";
 import { UNITS, fromSI } from "../lib/units";
-import { FARADAY } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY } from "./constants";
 import { MATERIALS } from "./materials";
 
 /** Theoretical specific capacity zF/M, SI: kg mol⁻¹ → C kg⁻¹ (divide by 3600 for mAh g⁻¹, the 3.6 of the relation). */
@@ -13,9 +13,9 @@ export function specificCapacity(M: number, z = 1): number {
 const METALS = [MATERIALS.Li, MATERIALS.Na, MATERIALS.K];
 
 const inputs = [
-  { name: "M", symbol: "M", meaning: "molar mass of the metal", unit: UNITS.g_mol, default: 22.99, min: 1, max: 300, scale: "linear", source: "22.99 g mol⁻¹: sodium (IUPAC standard atomic weight)." },
-  { name: "rho", symbol: "ρ", meaning: "density of the metal", unit: UNITS.g_cm3, default: 0.968, min: 0.1, max: 25, scale: "linear", source: "0.968 g cm⁻³: sodium at room temperature (CRC Handbook)." },
-  { name: "z", symbol: "z", meaning: "electrons per atom", unit: UNITS.none, default: 1, min: 1, max: 4, scale: "linear", source: "1 for the alkali metals." },
+  { name: "M", symbol: "M", tex: String.raw`M_{\text{Na}}`, meaning: "molar mass of the metal", unit: UNITS.g_mol, default: 22.99, min: 1, max: 300, scale: "linear", source: "22.99 g mol⁻¹: sodium (IUPAC standard atomic weight)." },
+  { name: "rho", symbol: "ρ", tex: String.raw`\rho`, meaning: "density of the metal", unit: UNITS.g_cm3, default: 0.968, min: 0.1, max: 25, scale: "linear", source: "0.968 g cm⁻³: sodium at room temperature (CRC Handbook)." },
+  { name: "z", symbol: "z", tex: "z", meaning: "electrons per atom", unit: UNITS.none, default: 1, min: 1, max: 4, scale: "linear", source: "1 for the alkali metals." },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -40,8 +40,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "Qg", symbol: "Q_th", meaning: "gravimetric capacity", unit: UNITS.mAh_g, digits: 4 },
-      { name: "Qv", symbol: "Q_vol", meaning: "volumetric capacity", unit: UNITS.mAh_cm3, digits: 4 },
+      { name: "Qg", symbol: "Q_th", tex: String.raw`Q_{\text{th}}`, latex: String.raw`Q_{\text{th}} = \frac{zF}{M_{\text{Na}}}`, meaning: "gravimetric capacity", unit: UNITS.mAh_g, digits: 4 },
+      { name: "Qv", symbol: "Q_vol", tex: String.raw`Q_{\text{vol}}`, latex: String.raw`Q_{\text{vol}} = Q_{\text{th}}\,\rho`, meaning: "volumetric capacity", unit: UNITS.mAh_cm3, digits: 4 },
     ],
     compute: ({ M, rho, z }) => {
       const Qg = specificCapacity(M, z);
@@ -66,5 +66,6 @@ export const definition: EquationDefinition = {
       name: `${m.name} (${m.formula})`,
       values: { M: Number((m.molarMass * 1000).toPrecision(6)), rho: m.density / 1000, z: 1 },
     })),
+    constants: [CONSTANT_SYMBOLS.F],
   }),
 };

@@ -11,8 +11,8 @@ export function cyclesUntilDepleted(np: number, ce: number): number {
 }
 
 const inputs = [
-  { name: "np", symbol: "N/P", meaning: "negative-to-positive capacity ratio", unit: UNITS.none, default: 3, min: 1, max: 100, scale: "log", source: "3: the lean ratio the review names as a practical target (section 5, ref. 86)." },
-  { name: "ce", symbol: "CE", meaning: "Coulombic efficiency per cycle", unit: UNITS.percent, default: 99.9, min: 0, max: 100, scale: "linear", source: "99.9 %: the efficiency the review asks for under fast charging at low N/P (section 5, ref. 94)." },
+  { name: "np", symbol: "N/P", tex: "N/P", meaning: "negative-to-positive capacity ratio", unit: UNITS.none, default: 3, min: 1, max: 100, scale: "log", source: "3: the lean ratio the review names as a practical target (section 5, ref. 86)." },
+  { name: "ce", symbol: "CE", tex: String.raw`\text{CE}`, meaning: "Coulombic efficiency per cycle", unit: UNITS.percent, default: 99.9, min: 0, max: 100, scale: "linear", source: "99.9 %: the efficiency the review asks for under fast charging at low N/P (section 5, ref. 94)." },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -35,7 +35,7 @@ export const definition: EquationDefinition = {
     "Thick sodium foil hides inefficiency: with a large excess of metal, a cell can lose a little sodium every cycle for a long time before anything shows. A practical cell cannot afford that excess, and the review argues for N/P near 3 or lower. Then every fraction of a percent of Coulombic inefficiency eats into a small reserve. If each cycle strands (1 − CE) of the cycled charge and the reserve is (N/P − 1) of it, the reserve lasts about (N/P − 1)/(1 − CE) cycles. At N/P = 3 that is 2000 cycles at 99.9 % but only 200 at 99 %, which is why the review sets its efficiency target so high.",
   calculator: defineCalculator({
     inputs: [...inputs],
-    outputs: [{ name: "cycles", symbol: "N_cyc", meaning: "cycles until the excess sodium is used up", unit: UNITS.cycles }],
+    outputs: [{ name: "cycles", symbol: "N_cyc", tex: String.raw`N_{\text{cyc}}`, meaning: "cycles until the excess sodium is used up", unit: UNITS.cycles }],
     compute: ({ np, ce }) => ({ cycles: cyclesUntilDepleted(np, ce) }),
     check: ({ ce }) => (ce >= 1 ? [{ input: "ce", message: "At 100 % nothing is lost and the estimate divides by zero: enter a value below 100." }] : []),
     notes: (si) => {

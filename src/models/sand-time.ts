@@ -2,7 +2,7 @@ import { defineCalculator, type EquationDefinition, type Preset } from "./types"
 import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY } from "./constants";
 import { curve } from "./sweep";
 import { REVIEW } from "../consts";
 import { formatNumber } from "../lib/format";
@@ -35,25 +35,28 @@ export const LI_REFERENCE_PRESET: Preset = {
   values: { D: fromSI(LI_REFERENCE.D, UNITS.cm2_s), C0: fromSI(LI_REFERENCE.C0, UNITS.mol_L), tplus: LI_REFERENCE.tplus },
 };
 
+/** Eqn (6) as the review prints it, with (1 − t₊) in the numerator. */
+const PRINTED = String.raw`t_{\text{Sand}} = \frac{\pi D}{4}\left(\frac{zFC_0(1-t_+)}{j}\right)^2`;
+
 /** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
 export const inputs = [
   {
-    name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
+    name: "j", symbol: "j", tex: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
     default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening); fast charging starts at 2 mA cm⁻².",
   },
   {
-    name: "D", symbol: "D", meaning: "salt diffusion coefficient", unit: UNITS.cm2_s,
+    name: "D", symbol: "D", tex: "D", meaning: "salt diffusion coefficient", unit: UNITS.cm2_s,
     default: 2e-6, min: 1e-8, max: 1e-4, scale: "log",
     source: "Estimate: 2 × 10⁻⁶ cm² s⁻¹ is a typical order for a 1 M sodium salt in carbonate or ether solvents; the review gives no value.",
   },
   {
-    name: "C0", symbol: "C_0", meaning: "bulk salt concentration", unit: UNITS.mol_L,
+    name: "C0", symbol: "C_0", tex: "C_0", meaning: "bulk salt concentration", unit: UNITS.mol_L,
     default: 1, min: 0.01, max: 10, scale: "linear",
     source: "1 mol L⁻¹: the usual concentration of the electrolytes the review discusses (e.g. 1 M NaClO₄ in PC, Fig. 2).",
   },
   {
-    name: "tplus", symbol: "t₊", meaning: "cation transference number", unit: UNITS.none,
+    name: "tplus", symbol: "t₊", tex: "t_+", meaning: "cation transference number", unit: UNITS.none,
     default: 0.45, min: 0, max: 0.99, scale: "linear",
     source: "0.45 for NaPF₆ in EC:PC (Chayambuka et al., Electrochim. Acta 2022, 404, 139764, as used in PyBaMM's sodium-ion parameter set).",
   },
@@ -64,7 +67,7 @@ export const definition: EquationDefinition = {
   kind: "review",
   number: 6,
   name: "Sand's time (onset of Na⁺ depletion at the surface)",
-  latex: String.raw`t_{\text{Sand}} = \frac{\pi D}{4}\left(\frac{zFC_0(1-t_+)}{j}\right)^2`,
+  latex: PRINTED,
   chapter: "failure-mechanisms",
   section: "sec-2-2",
   symbols: [
@@ -89,8 +92,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "t", symbol: "t_Sand", meaning: "Sand's time, standard form", unit: UNITS.s },
-      { name: "tPrinted", symbol: "t_Sand", meaning: "Sand's time", qualifier: "as the review prints eqn (6)", unit: UNITS.s },
+      { name: "t", symbol: "t_Sand", tex: String.raw`t_{\text{Sand}}`, meaning: "Sand's time, standard form", unit: UNITS.s },
+      { name: "tPrinted", symbol: "t_Sand", tex: String.raw`t_{\text{Sand}}`, latex: PRINTED, meaning: "Sand's time", qualifier: "as the review prints eqn (6)", unit: UNITS.s },
     ],
     compute: ({ j, D, C0, tplus }) => ({ t: sandTime(D, C0, tplus, j), tPrinted: sandTimePrinted(D, C0, tplus, j) }),
     notes: (si, out) => {
@@ -133,5 +136,6 @@ export const definition: EquationDefinition = {
       { name: "fast, 5 mA cm⁻²", values: { j: 5 } },
       LI_REFERENCE_PRESET,
     ],
+    constants: [CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F],
   }),
 };

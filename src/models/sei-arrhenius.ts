@@ -2,7 +2,7 @@ import { defineCalculator, type EquationDefinition } from "./types";
 import { MIN_CONDUCTIVITY_mScm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
+import { CONSTANT_SYMBOLS, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
 import { curve } from "./sweep";
 
 /** κ(T) = κ_ref·exp[−(Ea/R)(1/T − 1/T_ref)], SI. */
@@ -19,10 +19,10 @@ const QUOTED = [
 ] as const;
 
 const inputs = [
-  { name: "kappaRef", symbol: "κ_ref", meaning: "conductivity at the reference temperature", unit: UNITS.mS_cm, default: 0.12, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "0.12 mS cm⁻¹: the Na₃P interphase at room temperature (review, section 4.1, ref. 22)." },
-  { name: "Ea", symbol: "E_a", meaning: "activation energy for Na⁺ transport", unit: UNITS.kJ_mol, default: 11, min: 0, max: 200, scale: "linear", source: "11 kJ mol⁻¹: the Na₃P interphase (review, section 4.1, ref. 22)." },
-  { name: "T", symbol: "T", meaning: "temperature", unit: UNITS.K, default: 233.15, min: 150, max: 400, scale: "linear", source: "233.15 K (−40 °C): the low end of the temperature range the review reports for the PVDF-rolled electrode (section 4.3, ref. 91)." },
-  { name: "Tref", symbol: "T_ref", meaning: "reference temperature", unit: UNITS.K, default: ROOM_TEMPERATURE, min: 150, max: 400, scale: "linear", source: "298.15 K (25 °C)." },
+  { name: "kappaRef", symbol: "κ_ref", tex: String.raw`\kappa_{\text{SEI}}(T_{\text{ref}})`, meaning: "conductivity at the reference temperature", unit: UNITS.mS_cm, default: 0.12, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "0.12 mS cm⁻¹: the Na₃P interphase at room temperature (review, section 4.1, ref. 22)." },
+  { name: "Ea", symbol: "E_a", tex: "E_a", meaning: "activation energy for Na⁺ transport", unit: UNITS.kJ_mol, default: 11, min: 0, max: 200, scale: "linear", source: "11 kJ mol⁻¹: the Na₃P interphase (review, section 4.1, ref. 22)." },
+  { name: "T", symbol: "T", tex: "T", meaning: "temperature", unit: UNITS.K, default: 233.15, min: 150, max: 400, scale: "linear", source: "233.15 K (−40 °C): the low end of the temperature range the review reports for the PVDF-rolled electrode (section 4.3, ref. 91)." },
+  { name: "Tref", symbol: "T_ref", tex: String.raw`T_{\text{ref}}`, meaning: "reference temperature", unit: UNITS.K, default: ROOM_TEMPERATURE, min: 150, max: 400, scale: "linear", source: "298.15 K (25 °C)." },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -48,8 +48,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "kappa", symbol: "κ_SEI(T)", meaning: "conductivity at T", unit: UNITS.mS_cm },
-      { name: "ratio", symbol: "κ(T)/κ_ref", meaning: "fraction of the reference conductivity kept", unit: UNITS.none },
+      { name: "kappa", symbol: "κ_SEI(T)", tex: String.raw`\kappa_{\text{SEI}}(T)`, meaning: "conductivity at T", unit: UNITS.mS_cm },
+      { name: "ratio", symbol: "κ(T)/κ_ref", tex: String.raw`\kappa(T)/\kappa_{\text{ref}}`, latex: String.raw`\kappa(T)/\kappa_{\text{ref}} = \frac{\kappa_{\text{SEI}}(T)}{\kappa_{\text{SEI}}(T_{\text{ref}})}`, meaning: "fraction of the reference conductivity kept", unit: UNITS.none },
     ],
     compute: ({ kappaRef, Ea, T, Tref }) => {
       const kappa = arrheniusConductivity(kappaRef, Ea, T, Tref);
@@ -76,5 +76,6 @@ export const definition: EquationDefinition = {
       { name: "−40 °C", values: { T: 233.15 } },
       { name: "55 °C", values: { T: 328.15 } },
     ],
+    constants: [CONSTANT_SYMBOLS.R],
   }),
 };

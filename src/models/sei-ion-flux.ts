@@ -2,7 +2,7 @@ import { defineCalculator, type EquationDefinition } from "./types";
 import { MIN_CONDUCTIVITY_mScm, MIN_THICKNESS_nm } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY } from "./constants";
 import { curve } from "./sweep";
 
 const z = 1;
@@ -17,9 +17,9 @@ export function ionFlux(kappa: number, dphi: number, delta: number): number {
 export const NATIVE_SEI_KAPPA_mS_cm = 1e-4;
 
 const inputs = [
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ (10⁻⁷ S cm⁻¹) for a native, inorganic-rich SEI; the review gives no value for it, only that NaF, Na₂CO₃ and Na₂O conduct Na⁺ poorly. For comparison, the review quotes 0.12 mS cm⁻¹ for an engineered Na₃P layer (ref. 22)." },
-  { name: "dphi", symbol: "Δφ_SEI", meaning: "potential difference across the SEI", unit: UNITS.mV, default: 50, min: 0, max: 1000, scale: "linear", source: "Illustrative: 50 mV, comparable to the cell overpotentials the review reports for bare sodium at a few mA cm⁻²." },
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm, a typical order for a native SEI on sodium; the review gives no single thickness." },
+  { name: "kappa", symbol: "κ_SEI", tex: String.raw`\kappa_{\text{SEI}}`, meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ (10⁻⁷ S cm⁻¹) for a native, inorganic-rich SEI; the review gives no value for it, only that NaF, Na₂CO₃ and Na₂O conduct Na⁺ poorly. For comparison, the review quotes 0.12 mS cm⁻¹ for an engineered Na₃P layer (ref. 22)." },
+  { name: "dphi", symbol: "Δφ_SEI", tex: String.raw`\Delta\phi_{\text{SEI}}`, meaning: "potential difference across the SEI", unit: UNITS.mV, default: 50, min: 0, max: 1000, scale: "linear", source: "Illustrative: 50 mV, comparable to the cell overpotentials the review reports for bare sodium at a few mA cm⁻²." },
+  { name: "delta", symbol: "δ_SEI", tex: String.raw`\delta_{\text{SEI}}`, meaning: "SEI thickness", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm, a typical order for a native SEI on sodium; the review gives no single thickness." },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -44,8 +44,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "J", symbol: "J_Na", meaning: "Na⁺ flux through the SEI", unit: UNITS.mol_m2_s },
-      { name: "i", symbol: "i", meaning: "equivalent current density, i = zF·J_Na", unit: UNITS.mA_cm2 },
+      { name: "J", symbol: "J_Na", tex: String.raw`J_{\text{Na}}`, meaning: "Na⁺ flux through the SEI", unit: UNITS.mol_m2_s },
+      { name: "i", symbol: "i", tex: "i", latex: String.raw`i = zF\,J_{\text{Na}}`, meaning: "equivalent current density, i = zF·J_Na", unit: UNITS.mA_cm2 },
     ],
     compute: ({ kappa, dphi, delta }) => {
       const J = ionFlux(kappa, dphi, delta);
@@ -71,5 +71,6 @@ export const definition: EquationDefinition = {
       { name: "Na₃P-like layer, 0.12 mS cm⁻¹", values: { kappa: 0.12 } },
       { name: "thick resistive SEI, 500 nm", values: { delta: 500 } },
     ],
+    constants: [CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F],
   }),
 };

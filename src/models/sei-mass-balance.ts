@@ -5,11 +5,11 @@ import { MATERIALS, type Material } from "./materials";
 
 /** The SEI phases the calculator tracks: the review's inorganic trio and one organic salt. */
 export const PHASES = [
-  { key: "NaF", material: MATERIALS.NaF },
-  { key: "Na2CO3", material: MATERIALS.Na2CO3 },
-  { key: "Na2O", material: MATERIALS.Na2O },
-  { key: "Org", material: MATERIALS.Na2EDC },
-] as const satisfies readonly { key: string; material: Material }[];
+  { key: "NaF", material: MATERIALS.NaF, tex: String.raw`\text{NaF}` },
+  { key: "Na2CO3", material: MATERIALS.Na2CO3, tex: String.raw`\text{Na}_2\text{CO}_3` },
+  { key: "Na2O", material: MATERIALS.Na2O, tex: String.raw`\text{Na}_2\text{O}` },
+  { key: "Org", material: MATERIALS.Na2EDC, tex: String.raw`\text{org}` },
+] as const satisfies readonly { key: string; material: Material; tex: string }[];
 
 type PhaseKey = (typeof PHASES)[number]["key"];
 /** Precipitation and dissolution rates per phase, mol m⁻² s⁻¹. */
@@ -36,17 +36,29 @@ export function thicknessRate(rates: PhaseRates): number {
   return PHASES.reduce((sum, { key, material }) => sum + m[key] / material.density, 0);
 }
 
-const rate = (name: string, phase: string, what: string, value: number) => ({
-  name, symbol: `s_${what === "precipitation" ? "prec" : "diss"}`, meaning: `${phase} ${what} rate`, unit: UNITS.nmol_cm2_s,
+const phaseTex = (key: PhaseKey) => PHASES.find((p) => p.key === key)!.tex;
+/** How the worked solutions write one phase's rate, molar mass and density: `s^{\text{prec}}_{\text{NaF}}`, `W_{\text{NaF}}`. */
+const rateTex = (key: PhaseKey, which: "prec" | "diss") => String.raw`s^{\text{${which}}}_{${phaseTex(key)}}`;
+const molarMassTex = (key: PhaseKey) => String.raw`W_{${phaseTex(key)}}`;
+const densityTex = (key: PhaseKey) => String.raw`\rho_{${phaseTex(key)}}`;
+
+/** Eqn (1), corrected sign, written out over the four phases (what a worked solution substitutes into). */
+const netRateTerms = PHASES.map(({ key }) => String.raw`${molarMassTex(key)}\left(${rateTex(key, "prec")} - ${rateTex(key, "diss")}\right)`);
+const DMDT_TEX = String.raw`\frac{dm_{\text{SEI}}}{dt}`;
+const DDDT_TEX = String.raw`\frac{d\delta_{\text{SEI}}}{dt}`;
+
+const rate = (name: string, key: PhaseKey, phase: string, which: "prec" | "diss", value: number) => ({
+  name, symbol: `s_${which}`, tex: rateTex(key, which),
+  meaning: `${phase} ${which === "prec" ? "precipitation" : "dissolution"} rate`, unit: UNITS.nmol_cm2_s,
   default: value, min: 0, max: 1000, scale: "linear" as const,
   source: "Illustrative: the review gives no rates. Chosen so that the inorganic phases grow and the soluble organic salt dissolves, as section 2.1 describes.",
 });
 
 const inputs = [
-  rate("precNaF", "NaF", "precipitation", 0.5), rate("dissNaF", "NaF", "dissolution", 0.1),
-  rate("precNa2CO3", "Na₂CO₃", "precipitation", 0.3), rate("dissNa2CO3", "Na₂CO₃", "dissolution", 0.1),
-  rate("precNa2O", "Na₂O", "precipitation", 0.2), rate("dissNa2O", "Na₂O", "dissolution", 0.05),
-  rate("precOrg", "organic salt", "precipitation", 0.3), rate("dissOrg", "organic salt", "dissolution", 0.4),
+  rate("precNaF", "NaF", "NaF", "prec", 0.5), rate("dissNaF", "NaF", "NaF", "diss", 0.1),
+  rate("precNa2CO3", "Na2CO3", "Na₂CO₃", "prec", 0.3), rate("dissNa2CO3", "Na2CO3", "Na₂CO₃", "diss", 0.1),
+  rate("precNa2O", "Na2O", "Na₂O", "prec", 0.2), rate("dissNa2O", "Na2O", "Na₂O", "diss", 0.05),
+  rate("precOrg", "Org", "organic salt", "prec", 0.3), rate("dissOrg", "Org", "organic salt", "diss", 0.4),
 ];
 
 type Names = (typeof inputs)[number]["name"];
@@ -87,9 +99,12 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs,
     outputs: [
-      { name: "dmdt", symbol: "dm_{SEI}/dt", meaning: "net areal mass rate, corrected sign", unit: UNITS.ng_cm2_s },
+      { name: "dmdt", symbol: "dm_{SEI}/dt", tex: DMDT_TEX, latex: `${DMDT_TEX} = ${netRateTerms.join(" + ")}`, meaning: "net areal mass rate, corrected sign", unit: UNITS.ng_cm2_s },
       { name: "dmdtPrinted", symbol: "dm_{SEI}/dt", meaning: "net areal mass rate", qualifier: "with the review's printed minus sign", unit: UNITS.ng_cm2_s },
-      { name: "dddt", symbol: "dδ_{SEI}/dt", meaning: "thickness rate of a dense layer", unit: UNITS.nm_s },
+      {
+        name: "dddt", symbol: "dδ_{SEI}/dt", tex: DDDT_TEX,
+        latex: `${DDDT_TEX} = ${PHASES.map(({ key }, i) => String.raw`\frac{${netRateTerms[i]}}{${densityTex(key)}}`).join(" + ")}`,
+        meaning: "thickness rate of a dense layer", unit: UNITS.nm_s },
     ],
     compute: (si) => {
       const rates = ratesOf(si);
@@ -120,5 +135,9 @@ export const definition: EquationDefinition = {
       { name: "fast charging: rapid churn", values: { precNaF: 5, dissNaF: 4, precNa2CO3: 3, dissNa2CO3: 3, precNa2O: 2, dissNa2O: 1.5, precOrg: 3, dissOrg: 6 } },
       { name: "balanced: no net change", values: { precNaF: 0.5, dissNaF: 0.5, precNa2CO3: 0.3, dissNa2CO3: 0.3, precNa2O: 0.2, dissNa2O: 0.2, precOrg: 0.3, dissOrg: 0.3 } },
     ],
+    constants: PHASES.flatMap(({ key, material }) => [
+      { tex: molarMassTex(key), value: material.molarMass, unit: "kg mol⁻¹" },
+      { tex: densityTex(key), value: material.density, unit: "kg m⁻³" },
+    ]),
   }),
 };

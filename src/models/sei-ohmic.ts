@@ -36,12 +36,12 @@ export function shareCurrent(j: number, patches: readonly Patch[]) {
 }
 
 const inputs = [
-  { name: "j", symbol: "j", meaning: "mean current density", unit: UNITS.mA_cm2, default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening)." },
-  { name: "delta1", symbol: "δ_1", meaning: "thickness of the ordinary SEI", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm for a native SEI (as in eqn (2)'s calculator)." },
-  { name: "kappa1", symbol: "κ_1", meaning: "conductivity of the ordinary SEI", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ for an inorganic-rich native SEI (as in eqn (2)'s calculator)." },
-  { name: "delta2", symbol: "δ_2", meaning: "thickness of the thin or cracked patch", unit: UNITS.nm, default: 5, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Illustrative: a patch one tenth as thick, such as a freshly exposed, thinly re-passivated crack." },
-  { name: "kappa2", symbol: "κ_2", meaning: "conductivity of the thin patch", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Same as the ordinary SEI unless changed: only the thickness differs." },
-  { name: "f2", symbol: "f_2", meaning: "area fraction of the thin patch", unit: UNITS.percent, default: 5, min: 0.01, max: 99, scale: "log", source: "Illustrative: 5 % of the surface." },
+  { name: "j", symbol: "j", tex: "j", meaning: "mean current density", unit: UNITS.mA_cm2, default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening)." },
+  { name: "delta1", symbol: "δ_1", tex: String.raw`\delta_1`, meaning: "thickness of the ordinary SEI", unit: UNITS.nm, default: 50, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Estimate: 50 nm for a native SEI (as in eqn (2)'s calculator)." },
+  { name: "kappa1", symbol: "κ_1", tex: String.raw`\kappa_1`, meaning: "conductivity of the ordinary SEI", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Estimate: 10⁻⁴ mS cm⁻¹ for an inorganic-rich native SEI (as in eqn (2)'s calculator)." },
+  { name: "delta2", symbol: "δ_2", tex: String.raw`\delta_2`, meaning: "thickness of the thin or cracked patch", unit: UNITS.nm, default: 5, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: "Illustrative: a patch one tenth as thick, such as a freshly exposed, thinly re-passivated crack." },
+  { name: "kappa2", symbol: "κ_2", tex: String.raw`\kappa_2`, meaning: "conductivity of the thin patch", unit: UNITS.mS_cm, default: NATIVE_SEI_KAPPA_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: "Same as the ordinary SEI unless changed: only the thickness differs." },
+  { name: "f2", symbol: "f_2", tex: "f_2", meaning: "area fraction of the thin patch", unit: UNITS.percent, default: 5, min: 0.01, max: 99, scale: "log", source: "Illustrative: 5 % of the surface." },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -64,10 +64,10 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "dphi", symbol: "Δφ_SEI", meaning: "common potential drop across the SEI", unit: UNITS.mV },
-      { name: "i1", symbol: "i_1", meaning: "local current density, ordinary SEI", unit: UNITS.mA_cm2 },
-      { name: "i2", symbol: "i_2", meaning: "local current density, thin patch", unit: UNITS.mA_cm2 },
-      { name: "hotspot", symbol: "i_max/j", meaning: "hot-spot factor", unit: UNITS.none },
+      { name: "dphi", symbol: "Δφ_SEI", tex: String.raw`\Delta\phi_{\text{SEI}}`, latex: String.raw`\Delta\phi_{\text{SEI}} = \frac{j}{(1-f_2)\,\kappa_1/\delta_1 + f_2\,\kappa_2/\delta_2}`, meaning: "common potential drop across the SEI", unit: UNITS.mV },
+      { name: "i1", symbol: "i_1", tex: "i_1", latex: String.raw`i_1 = \frac{\kappa_1\,\Delta\phi_{\text{SEI}}}{\delta_1}`, meaning: "local current density, ordinary SEI", unit: UNITS.mA_cm2 },
+      { name: "i2", symbol: "i_2", tex: "i_2", latex: String.raw`i_2 = \frac{\kappa_2\,\Delta\phi_{\text{SEI}}}{\delta_2}`, meaning: "local current density, thin patch", unit: UNITS.mA_cm2 },
+      { name: "hotspot", symbol: "i_max/j", tex: String.raw`i_{\max}/j`, latex: String.raw`i_{\max}/j = \frac{\max(i_1,\,i_2)}{j}`, meaning: "hot-spot factor", unit: UNITS.none },
     ],
     compute: ({ j, delta1, kappa1, delta2, kappa2, f2 }) => {
       const r = shareCurrent(j, [

@@ -12,8 +12,8 @@ export function areaSpecificResistance(delta: number, kappa: number): number {
 }
 
 const inputs = [
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
+  { name: "delta", symbol: "δ_SEI", tex: String.raw`\delta_{\text{SEI}}`, meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
+  { name: "kappa", symbol: "κ_SEI", tex: String.raw`\kappa_{\text{SEI}}`, meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -36,7 +36,7 @@ export const definition: EquationDefinition = {
     "Thickness and conductivity matter only through their ratio: a layer twice as thick but twice as conductive resists the same. That ratio, the area-specific resistance δ/κ, is the quantity that varies from place to place in a mosaic interphase, and where it is low the current concentrates. It is also how engineered coatings compare with each other: a few nanometres of a poor conductor can cost less than micrometres of a good one. The presets hold layers the review describes, with their reported thicknesses; where the review gives no conductivity the value is an estimate and is marked as one.",
   calculator: defineCalculator({
     inputs: [...inputs],
-    outputs: [{ name: "rho", symbol: "ρ_SEI", meaning: "area-specific resistance", unit: UNITS.ohm_cm2 }],
+    outputs: [{ name: "rho", symbol: "ρ_SEI", tex: String.raw`\rho_{\text{SEI}}`, meaning: "area-specific resistance", unit: UNITS.ohm_cm2 }],
     compute: ({ delta, kappa }) => ({ rho: areaSpecificResistance(delta, kappa) }),
     chart: (si) => [{
       kind: "line",

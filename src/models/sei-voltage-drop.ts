@@ -13,9 +13,9 @@ export function voltageDrop(j: number, delta: number, kappa: number): number {
 
 /** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
 export const inputs = [
-  { name: "j", symbol: "J_Na", meaning: "current density", unit: UNITS.mA_cm2, default: 3, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "3 mA cm⁻²: the rate at which the review quotes the ALD Al₂O₃ benchmark (section 4.1, ref. 1)." },
-  { name: "delta", symbol: "δ_SEI", meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
-  { name: "kappa", symbol: "κ_SEI", meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
+  { name: "j", symbol: "J_Na", tex: String.raw`J_{\text{Na}}`, meaning: "current density", unit: UNITS.mA_cm2, default: 3, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log", source: "3 mA cm⁻²: the rate at which the review quotes the ALD Al₂O₃ benchmark (section 4.1, ref. 1)." },
+  { name: "delta", symbol: "δ_SEI", tex: String.raw`\delta_{\text{SEI}}`, meaning: "SEI thickness", unit: UNITS.nm, default: LAYERS[0]!.delta_nm, min: MIN_THICKNESS_nm, max: 1e5, scale: "log", source: LAYERS[0]!.source },
+  { name: "kappa", symbol: "κ_SEI", tex: String.raw`\kappa_{\text{SEI}}`, meaning: "SEI ionic conductivity", unit: UNITS.mS_cm, default: LAYERS[0]!.kappa_mS_cm, min: MIN_CONDUCTIVITY_mScm, max: 100, scale: "log", source: LAYERS[0]!.source },
 ] as const;
 
 export const definition: EquationDefinition = {
@@ -39,7 +39,7 @@ export const definition: EquationDefinition = {
     "For designing a coating the review reduces transport to one number to keep small: the voltage lost across the layer, current density times thickness over conductivity. It makes the central trade-off visible. A thicker or denser film blocks electrons and resists dendrites better, but every extra nanometre adds polarisation in proportion to the current, so a layer that is harmless at 0.5 mA cm⁻² can dominate the overpotential at 5 mA cm⁻². The presets reproduce the review's examples, from a 3.5 nm atomic-layer-deposited oxide to a 20 µm fluoride layer, so their costs can be compared at the same current.",
   calculator: defineCalculator({
     inputs: [...inputs],
-    outputs: [{ name: "dphi", symbol: "ΔΦ_SEI", meaning: "voltage drop across the SEI", unit: UNITS.mV }],
+    outputs: [{ name: "dphi", symbol: "ΔΦ_SEI", tex: String.raw`\Delta\Phi_{\text{SEI}}`, meaning: "voltage drop across the SEI", unit: UNITS.mV }],
     compute: ({ j, delta, kappa }) => ({ dphi: voltageDrop(j, delta, kappa) }),
     chart: (si) => {
       const mV = (jmA: number) => (d: number) => fromSI(voltageDrop(toSI(jmA, UNITS.mA_cm2), toSI(d, UNITS.nm), si.kappa), UNITS.mV);

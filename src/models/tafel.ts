@@ -2,7 +2,7 @@ import { defineCalculator, type EquationDefinition } from "./types";
 import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY, GAS_CONSTANT, ROOM_TEMPERATURE } from "./constants";
 import { curve } from "./sweep";
 import { formatNumber } from "../lib/format";
 
@@ -35,22 +35,22 @@ export function butlerVolmerOverpotential(j: number, i0: number, alpha: number, 
 /** The inputs, exported so that relations built on this one reuse their definitions, defaults and sources. */
 export const inputs = [
   {
-    name: "j", symbol: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
+    name: "j", symbol: "j", tex: "j", meaning: "applied current density", unit: UNITS.mA_cm2,
     default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
-    name: "i0", symbol: "i₀", meaning: "local exchange current density", unit: UNITS.mA_cm2,
+    name: "i0", symbol: "i₀", tex: "i_0", meaning: "local exchange current density", unit: UNITS.mA_cm2,
     default: 0.5, min: 1e-6, max: 100, scale: "log",
     source: "Estimate: 0.5 mA cm⁻², an order of magnitude typical for alkali-metal plating in liquid electrolytes; the review gives no value and stresses that i₀ varies from patch to patch.",
   },
   {
-    name: "alpha", symbol: "α", meaning: "charge-transfer coefficient", unit: UNITS.none,
+    name: "alpha", symbol: "α", tex: String.raw`\alpha`, meaning: "charge-transfer coefficient", unit: UNITS.none,
     default: 0.5, min: 0.05, max: 0.99, scale: "linear",
     source: "0.5: the symmetric-barrier value conventionally assumed for a one-electron metal deposition.",
   },
   {
-    name: "T", symbol: "T", meaning: "absolute temperature", unit: UNITS.K,
+    name: "T", symbol: "T", tex: "T", meaning: "absolute temperature", unit: UNITS.K,
     default: ROOM_TEMPERATURE, min: 200, max: 400, scale: "linear",
     source: "298.15 K (25 °C), room temperature.",
   },
@@ -80,7 +80,7 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "eta", symbol: "η", meaning: "activation overpotential, Tafel (eqn 5)", unit: UNITS.mV },
+      { name: "eta", symbol: "η", tex: String.raw`\eta`, meaning: "activation overpotential, Tafel (eqn 5)", unit: UNITS.mV },
       { name: "etaBV", symbol: "η_BV", meaning: "activation overpotential, full Butler–Volmer", unit: UNITS.mV },
       { name: "error", symbol: "η − η_BV", meaning: "error of the Tafel approximation", unit: UNITS.mV, digits: 2 },
     ],
@@ -126,5 +126,6 @@ export const definition: EquationDefinition = {
       { name: "fast, 5 mA cm⁻²", values: { j: 5 } },
       { name: "sluggish patch, i₀ = 0.05 mA cm⁻²", values: { i0: 0.05 } },
     ],
+    constants: [CONSTANT_SYMBOLS.R, CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F],
   }),
 };

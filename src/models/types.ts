@@ -102,6 +102,13 @@ export interface Quantity {
   meaning: string;
   /** Display unit (the value a reader types or reads); the model always works in `unit.si`. */
   unit: Unit;
+  /**
+   * The symbol as the formula's TeX writes it (`C_0`, `\delta_{\text{SEI}}`): a worked solution puts the
+   * value in its place. Without it the quantity cannot appear in a worked solution.
+   */
+  tex?: string;
+  /** The unit its value is substituted in when that is not SI (a stress in MPa where a constant is quoted per MPaⁿ). */
+  substituteIn?: Unit;
 }
 
 export interface InputVariable extends Quantity {
@@ -130,6 +137,22 @@ export interface OutputVariable extends Quantity {
    * case, NaN when there is none; the page shows its label and `data-value` carries its key.
    */
   cases?: readonly { key: string; label: string }[];
+  /**
+   * The relation that gives it, in TeX, when that is not the equation itself (`Q_A = m_{\text{cat}}\,q_{\text{cat}}`).
+   * An output without it whose `tex` is the equation's left-hand side is given by the equation (its corrected form
+   * where the review's is wrong). Worked solutions substitute into this relation.
+   */
+  latex?: string;
+}
+
+/** A fixed quantity a formula contains (F, R, a molar mass): worked solutions substitute its value. */
+export interface Constant {
+  /** As the formula's TeX writes it: `F`, `W_{\text{NaF}}`. */
+  tex: string;
+  /** In SI. */
+  value: number;
+  /** The SI unit as a reader sees it ("C mol⁻¹"); empty for a pure number. */
+  unit: string;
 }
 
 /** A named set of inputs (display units); inputs not named keep their current value. */
@@ -242,6 +265,8 @@ export interface Calculator<I extends string = string, O extends string = string
   notes?(si: Values<I>, out: Values<O>): CalcNote[];
   chart(si: Values<I>, out: Values<O>): ChartPanel[];
   presets: Preset[];
+  /** Fixed quantities in the formulas, for worked solutions. */
+  constants?: Constant[];
 }
 
 /** The input called `name` of a list; an unknown name fails the build, so a renamed input cannot be missed. */

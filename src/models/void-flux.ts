@@ -2,7 +2,7 @@ import { defineCalculator, type EquationDefinition } from "./types";
 import { MIN_CURRENT_DENSITY_mAcm2 } from "./bounds";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY } from "./constants";
 import { curve } from "./sweep";
 import { MATERIALS } from "./materials";
 
@@ -18,17 +18,17 @@ export function voidFlux(j: number, eta: number, etac: number): number {
 
 const inputs = [
   {
-    name: "j", symbol: "j", meaning: "stripping current density", unit: UNITS.mA_cm2,
+    name: "j", symbol: "j", tex: "j", meaning: "stripping current density", unit: UNITS.mA_cm2,
     default: 1, min: MIN_CURRENT_DENSITY_mAcm2, max: 100, scale: "log",
     source: "1 mA cm⁻²: where moderate-rate tests in the literature typically stay, by the review (section 4 opening).",
   },
   {
-    name: "eta", symbol: "η", meaning: "stripping overpotential", unit: UNITS.mV,
+    name: "eta", symbol: "η", tex: String.raw`\eta`, meaning: "stripping overpotential", unit: UNITS.mV,
     default: 20, min: 0, max: 1000, scale: "linear",
     source: "20 mV: the order of the overpotentials the review reports for protected Na||Na cells (about 15–35 mV, sections 4.2 and 4.3).",
   },
   {
-    name: "etac", symbol: "η_c", meaning: "critical overpotential for uniform stripping", unit: UNITS.mV,
+    name: "etac", symbol: "η_c", tex: String.raw`\eta_c`, meaning: "critical overpotential for uniform stripping", unit: UNITS.mV,
     default: 50, min: 1, max: 1000, scale: "linear",
     source: "Illustrative: 50 mV. The review gives no number for η_c, which depends on the interface (refs. 55, 56).",
   },
@@ -57,8 +57,8 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "J", symbol: "J_void", meaning: "void formation rate (molar flux)", unit: UNITS.mol_m2_s },
-      { name: "rate", symbol: "v_void", meaning: "equivalent thickness of sodium voided per second", unit: UNITS.nm_s },
+      { name: "J", symbol: "J_void", tex: String.raw`J_{\text{void}}`, meaning: "void formation rate (molar flux)", unit: UNITS.mol_m2_s },
+      { name: "rate", symbol: "v_void", tex: String.raw`v_{\text{void}}`, latex: String.raw`v_{\text{void}} = J_{\text{void}}\,\frac{M_{\text{Na}}}{\rho_{\text{Na}}}`, meaning: "equivalent thickness of sodium voided per second", unit: UNITS.nm_s },
     ],
     compute: ({ j, eta, etac }) => {
       const J = voidFlux(j, eta, etac);
@@ -88,6 +88,11 @@ export const definition: EquationDefinition = {
       { name: "moderate, 1 mA cm⁻²", values: { j: 1 } },
       { name: "fast, 5 mA cm⁻²", values: { j: 5 } },
       { name: "near the limit, η = 45 mV", values: { eta: 45 } },
+    ],
+    constants: [
+      CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F,
+      { tex: String.raw`M_{\text{Na}}`, value: MATERIALS.Na.molarMass, unit: "kg mol⁻¹" },
+      { tex: String.raw`\rho_{\text{Na}}`, value: MATERIALS.Na.density, unit: "kg m⁻³" },
     ],
   }),
 };

@@ -31,7 +31,7 @@ export const NABR_PER_NA = NaBr.molarMass / NaBr.density / (Na.molarMass / Na.de
 
 const inputs = [
   {
-    name: "dNa", symbol: "δ_Na", meaning: "thickness of sodium consumed", unit: UNITS.um,
+    name: "dNa", symbol: "δ_Na", tex: String.raw`\delta_{\text{Na}}`, meaning: "thickness of sodium consumed", unit: UNITS.um,
     default: 1.5, min: 0, max: 1000, scale: "linear",
     source: "1.5 µm, which yields about 2 µm of NaBr, the thinner end of the ≈ 2–12 µm layer the review reports (section 4.1, ref. 10).",
   },
@@ -57,11 +57,11 @@ export const definition: EquationDefinition = {
   calculator: defineCalculator({
     inputs: [...inputs],
     outputs: [
-      { name: "dNaBr", symbol: "δ_NaBr", meaning: "thickness of the dense NaBr layer formed", unit: UNITS.um },
-      { name: "mNaBr", symbol: "m_NaBr", meaning: "areal mass of NaBr", unit: UNITS.mg_cm2 },
-      { name: "nNa", symbol: "n_Na", meaning: "sodium consumed (= 1-bromopropane used)", unit: UNITS.umol_cm2 },
-      { name: "nAlkane", symbol: "n_R–R", meaning: "n-hexane released", unit: UNITS.umol_cm2 },
-      { name: "mAlkane", symbol: "m_R–R", meaning: "mass of n-hexane released", unit: UNITS.ug_cm2 },
+      { name: "dNaBr", symbol: "δ_NaBr", tex: String.raw`\delta_{\text{NaBr}}`, latex: String.raw`\delta_{\text{NaBr}} = \frac{m_{\text{NaBr}}}{\rho_{\text{NaBr}}}`, meaning: "thickness of the dense NaBr layer formed", unit: UNITS.um },
+      { name: "mNaBr", symbol: "m_NaBr", tex: String.raw`m_{\text{NaBr}}`, latex: String.raw`m_{\text{NaBr}} = n_{\text{Na}}\,M_{\text{NaBr}}`, meaning: "areal mass of NaBr", unit: UNITS.mg_cm2 },
+      { name: "nNa", symbol: "n_Na", tex: String.raw`n_{\text{Na}}`, latex: String.raw`n_{\text{Na}} = \frac{\delta_{\text{Na}}\,\rho_{\text{Na}}}{M_{\text{Na}}}`, meaning: "sodium consumed (= 1-bromopropane used)", unit: UNITS.umol_cm2 },
+      { name: "nAlkane", symbol: "n_R–R", tex: String.raw`n_{\text{R–R}}`, latex: String.raw`n_{\text{R–R}} = \frac{n_{\text{Na}}}{2}`, meaning: "n-hexane released", unit: UNITS.umol_cm2 },
+      { name: "mAlkane", symbol: "m_R–R", tex: String.raw`m_{\text{R–R}}`, latex: String.raw`m_{\text{R–R}} = n_{\text{R–R}}\,M_{\text{R–R}}`, meaning: "mass of n-hexane released", unit: UNITS.ug_cm2 },
     ],
     compute: ({ dNa }) => {
       const r = wurtzPerArea(dNa);
@@ -84,6 +84,13 @@ export const definition: EquationDefinition = {
       { name: "review's thinnest layer, ≈ 2 µm NaBr", values: { dNa: 1.48 } },
       { name: "review's thickest layer, ≈ 12 µm NaBr", values: { dNa: 8.9 } },
       { name: "sub-micron target, 0.5 µm NaBr", values: { dNa: 0.37 } },
+    ],
+    constants: [
+      { tex: String.raw`\rho_{\text{Na}}`, value: Na.density, unit: "kg m⁻³" },
+      { tex: String.raw`M_{\text{Na}}`, value: Na.molarMass, unit: "kg mol⁻¹" },
+      { tex: String.raw`M_{\text{NaBr}}`, value: NaBr.molarMass, unit: "kg mol⁻¹" },
+      { tex: String.raw`\rho_{\text{NaBr}}`, value: NaBr.density, unit: "kg m⁻³" },
+      { tex: String.raw`M_{\text{R–R}}`, value: hexane.molarMass, unit: "kg mol⁻¹" },
     ],
   }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatDuration, formatForInput, formatNumber, formatQuantity, formatTick, NO_VALUE } from "@src/lib/format";
+import { formatDate, formatDuration, formatForInput, formatNumber, formatQuantity, formatTex, formatTick, NO_VALUE } from "@src/lib/format";
 import { UNITS } from "@src/lib/units";
 
 const NNBSP = "\u202F"; // narrow no-break space between digit groups
@@ -111,5 +111,26 @@ describe("formatDuration", () => {
     [Infinity, "—"],
   ])("formatDuration(%s) = %s", (value, expected) => {
     expect(formatDuration(value)).toBe(expected);
+  });
+});
+
+describe("formatTex (numbers substituted into formulas)", () => {
+  test.each([
+    // value, digits, expected TeX; the same rounding as formatNumber
+    [0, 3, "0"],
+    [-0, 3, "0"],
+    [1.5, 3, "1.5"],
+    [-0.5, 3, "-0.5"], // TeX draws a hyphen in math as a minus
+    [40632.7, 3, String.raw`40\,600`], // thin space between digit groups
+    [96485.33212, 6, String.raw`96\,485.3`],
+    [1234, 3, "1230"],
+    [2e-10, 6, String.raw`2 \times 10^{-10}`],
+    [1e-6, 3, "10^{-6}"], // a bare power of ten
+    [-2.5e-7, 3, String.raw`-2.5 \times 10^{-7}`],
+    [1234567, 3, String.raw`1.23 \times 10^{6}`],
+    [NaN, 3, String.raw`\text{—}`],
+    [Infinity, 3, String.raw`\text{—}`],
+  ])("formatTex(%s, %i) = %s", (value, digits, expected) => {
+    expect(formatTex(value, digits)).toBe(expected);
   });
 });
