@@ -69,9 +69,9 @@ export interface Substitution {
 }
 
 /**
- * The formula with each symbol replaced by its value. A value is wrapped in parentheses unless it is the whole
- * content of a brace group (a numerator, an exponent), so products of numbers stay readable: `(1)(96\,485.3)`;
- * a bare exponent (`\sigma^n`) gets braces.
+ * The formula with each symbol replaced by its value. A value is wrapped in parentheses, so products of numbers
+ * stay readable — `(1)(96\,485.3)` — unless it is the whole content of a brace group (a numerator, an exponent) or
+ * a plain number between operators (`1 - 0.05`); a bare exponent (`\sigma^n`) gets braces.
  */
 export function substitute(tex: string, values: readonly Substitution[]): string {
   const tokens = tokenize(tex);
@@ -82,30 +82,42 @@ export function substitute(tex: string, values: readonly Substitution[]): string
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t === "_" || TEXT_COMMANDS.has(t)) {
+    if (t === "_") {
       const end = skipArgument(tokens, i + 1);
       out.push(...tokens.slice(i, end));
       i = end;
       continue;
     }
-    let replaced = false;
-    for (const s of symbols) {
-      const end = matchAt(tokens, i, s.tokens);
-      if (end === undefined || nextSignificant(tokens, end) === "_") continue;
-      const before = previousSignificant(out);
-      if (before === "^") out.push(`{${s.value}}`); // a bare exponent, \sigma^n
-      else if (before === "{" && nextSignificant(tokens, end) === "}") out.push(s.value);
-      else out.push(`(${s.value})`);
+    const symbol = symbols
+      .map((s) => ({ ...s, end: matchAt(tokens, i, s.tokens) }))
+      .find((s) => s.end !== undefined && nextSignificant(tokens, s.end) !== "_");
+    if (symbol) {
+      out.push(placed(symbol.value, previousSignificant(out), nextSignificant(tokens, symbol.end!)));
+      i = symbol.end!;
+      continue;
+    }
+    if (TEXT_COMMANDS.has(t)) {
+      const end = skipArgument(tokens, i + 1);
+      out.push(...tokens.slice(i, end));
       i = end;
-      replaced = true;
-      break;
+      continue;
     }
-    if (!replaced) {
-      out.push(t);
-      i++;
-    }
+    out.push(t);
+    i++;
   }
   return out.join("");
+}
+
+/** A plain number needs no parentheses between these neighbours: `(1 - 0.05)`, `\frac{20}{…}`. */
+const OPENS = new Set([undefined, "(", "[", "{", "+", "-", "=", "/", ","]);
+const CLOSES = new Set([undefined, ")", "]", "}", "+", "-", "/", ",", "\\right"]);
+const PLAIN = /^(?:\d|\.|\\,)+$/;
+
+function placed(value: string, before: string | undefined, after: string | undefined): string {
+  if (before === "^") return `{${value}}`; // a bare exponent, \sigma^n
+  if (before === "{" && after === "}") return value;
+  if (PLAIN.test(value) && OPENS.has(before) && CLOSES.has(after)) return value;
+  return `(${value})`;
 }
 
 /**
