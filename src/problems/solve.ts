@@ -20,7 +20,7 @@ const INTERMEDIATE_DIGITS = 4;
 export type InputOrigin =
   | { kind: "given"; source: string }
   | { kind: "default"; source: string }
-  | { kind: "previous"; from: string };
+  | { kind: "previous"; from: string; /** 1-based */ step: number };
 
 export interface InputLine {
   variable: InputVariable;
@@ -28,16 +28,19 @@ export interface InputLine {
   display: number;
   /** The value in the unit it is substituted in: SI, or the variable's `substituteIn`. */
   substituted: number;
+  /** That unit's label; empty for a pure number. */
   substitutedUnit: string;
   origin: InputOrigin;
 }
 
 export interface DerivedLine {
   output: OutputVariable;
-  /** The relation, as TeX. */
+  /** The relation, as TeX: `t_{\text{Sand}} = \frac{\pi D}{4}…`. */
   formula: string;
-  /** The relation with the values in place and its result, as TeX. */
-  worked: string;
+  /** The same right-hand side with the values in place, as TeX continuing the relation: `= \frac{\pi (2 \times 10^{-10})}{4}…`. */
+  substituted: string;
+  /** The result in SI, as TeX continuing the relation: `= 1930\ \mathrm{s}`. */
+  result: string;
   /** In SI. */
   value: number;
 }
@@ -127,11 +130,12 @@ function derive(def: EquationDefinition, target: OutputVariable, si: Record<stri
   const missing = unresolvedSymbols(rhs);
   if (missing.length) throw new Error(`${where}: no value for ${missing.join(", ")} in the relation of ${def.slug}.${target.name}`);
   const value = outputs[target.name]!;
-  const equals = parts.relation === "=" ? "=" : String.raw`\approx`;
+  const rel = parts.relation;
   lines.push({
     output: target,
     formula,
-    worked: `${parts.lhs} ${parts.relation} ${rhs} ${equals} ${formatTex(value, target.digits ?? 3)}${unitTex(target.unit.si)}`,
+    substituted: `${rel} ${rhs}`,
+    result: `${rel} ${formatTex(value, target.digits ?? 3)}${unitTex(target.unit.si)}`,
     value,
   });
 }
@@ -161,12 +165,13 @@ export function solveProblem(problem: Problem): SolvedProblem {
       } else if (ref) {
         const [slug, outputName] = ref.split(".") as [string, string];
         const earlier = [...steps].reverse().find((s) => s.def.slug === slug);
+        const step = earlier ? steps.indexOf(earlier) + 1 : 0;
         const output = earlier?.def.calculator.outputs.find((o) => o.name === outputName);
         if (!earlier || !output) throw new Error(`${where}: "${ref}" is not an output of an earlier step`);
         if (output.unit.si !== variable.unit.si) throw new Error(`${where}: ${ref} is in ${output.unit.si}, but input "${variable.name}" needs ${variable.unit.si}`);
         // Through the same text a link carries, so the linked calculator computes with exactly this value.
         display = Number(formatForInput(fromSI(earlier.outputs[outputName]!, variable.unit)));
-        origin = { kind: "previous", from: ref };
+        origin = { kind: "previous", from: ref, step };
       } else {
         display = variable.default;
         origin = { kind: "default", source: variable.source };
@@ -181,7 +186,7 @@ export function solveProblem(problem: Problem): SolvedProblem {
     for (const line of inputs) {
       const unit = line.variable.substituteIn;
       line.substituted = unit ? fromSI(ev.si[line.variable.name]!, unit) : ev.si[line.variable.name]!;
-      line.substitutedUnit = unit ? unit.label : line.variable.unit.si;
+      line.substitutedUnit = unit ? unit.label : line.variable.unit.si === "1" ? "" : line.variable.unit.si;
     }
 
     steps.push({

@@ -1,0 +1,43 @@
+/**
+ * Checks answers typed into problems (components/Problem.astro). The forms are in the HTML, hidden; this reveals
+ * them and answers each submission in the problem's status line. Text reaches the page only through textContent.
+ */
+import { judge, parseAnswer, unitFactors, type Verdict } from "./check";
+import { formatNumber } from "../lib/format";
+
+for (const form of document.querySelectorAll<HTMLFormElement>("form[data-problem]")) form.hidden = false;
+
+const REPLY: Record<Exclude<Verdict, "correct">, string> = {
+  unit: "Check the unit: the digits fit, but the size is off by a power of ten or a unit conversion.",
+  wrong: "Not yet. Check the working, or open the next hint.",
+  unreadable: "Type a number, such as 1.5, 2e-6 or 4.1 × 10^4.",
+};
+
+function check(form: HTMLFormElement): { verdict: Verdict; text: string } {
+  const input = form.querySelector<HTMLInputElement>("input[data-answer]")!;
+  const select = form.querySelector("select");
+  const units = select ? [...select.options] : [...form.querySelectorAll<HTMLElement>("[data-factor]")];
+  const chosen = (select ? select.selectedOptions[0] : units[0]) as HTMLElement | undefined;
+  const factor = Number(chosen?.dataset.factor ?? 1);
+  const answer = Number(input.dataset.answer);
+  const tolerance = Number(input.dataset.tolerance);
+  const value = parseAnswer(input.value);
+  const verdict = judge(value === undefined ? NaN : value * factor, answer, tolerance, unitFactors(units.map((u) => Number(u.dataset.factor ?? 1))));
+  if (verdict !== "correct") return { verdict, text: REPLY[verdict] };
+  const label = chosen?.textContent?.trim() ?? "";
+  const shown = `${formatNumber(answer / factor, Number(input.dataset.digits ?? 3))}${label ? `\u00A0${label}` : ""}`;
+  return { verdict, text: `Correct: ${shown}, within ${formatNumber(tolerance * 100)} % of the computed value.` };
+}
+
+document.addEventListener("submit", (event) => {
+  const form = (event.target as Element).closest<HTMLFormElement>("form[data-problem]");
+  if (!form) return;
+  event.preventDefault();
+  const { verdict, text } = check(form);
+  const input = form.querySelector<HTMLInputElement>("input[data-answer]")!;
+  if (verdict === "unreadable") input.setAttribute("aria-invalid", "true");
+  else input.removeAttribute("aria-invalid");
+  const status = form.querySelector<HTMLElement>("[role=status]")!;
+  status.textContent = text;
+  status.dataset.verdict = verdict;
+});

@@ -1,0 +1,237 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { loadProblems } from "../../src/problems/load";
+
+// Problems against the production build: the answer contract, checking, hints and solution by keyboard,
+// filters and the printed sheet, and the equations' lists of problems.
+
+const problems = loadProblems();
+// These pages are long and load the calculator code on demand: allow for a machine shared by many test runs.
+test.describe.configure({ timeout: 90_000 });
+/** For states that appear once code has loaded (the calculator runtime restoring a link's inputs). */
+const LOADED = { timeout: 20_000 };
+const problem = (page: Page, id: string) => page.locator(`#problem-${id}`);
+
+async function answer(page: Page, id: string, text: string, unit?: string) {
+  const p = problem(page, id);
+  await p.getByLabel("Answer", { exact: true }).fill(text);
+  if (unit) await p.getByLabel("Unit").selectOption(unit);
+  await p.getByRole("button", { name: "Check" }).click();
+  return p.getByRole("status");
+}
+
+test("every problem on /problems/ holds the contract: anchor, Answer input with data-output and data-answer, solution, calculator link", async ({ page }) => {
+  await page.goto("problems/");
+  for (const solved of problems) {
+    const p = problem(page, solved.problem.id);
+    const input = p.getByLabel("Answer", { exact: true });
+    await expect(input).toBeVisible();
+    await expect(input).toHaveAttribute("data-output", `${solved.def.slug}.${solved.output.name}`);
+    await expect(input).toHaveAttribute("data-answer", String(solved.answer));
+    await expect(p.locator("details.problem-solution")).toHaveCount(1);
+    await expect(p.locator(".problem-step-title a")).toHaveCount(solved.steps.length);
+    await expect(p.locator(".problem-step-title a").last()).toHaveAttribute("href", new RegExp(`/equations/${solved.def.slug}/\\?${solved.def.slug}\\.`));
+  }
+});
+
+// data-answer must equal what the linked calculator shows. The link and the attribute are read from the built
+// page itself (dist/), so each test costs one navigation: the calculator's.
+const built = parseHTML(readFileSync("dist/problems/index.html", "utf8")).document;
+test.describe("each problem's calculator link shows its data-answer", () => {
+  for (const solved of problems) {
+    const id = solved.problem.id;
+    const article = built.getElementById(`problem-${id}`);
+    const dataAnswer = article?.querySelector("input[data-answer]")?.getAttribute("data-answer") ?? "missing";
+    const href = [...(article?.querySelectorAll(".problem-step-title a") ?? [])].at(-1)?.getAttribute("href") ?? "missing";
+    test(id, async ({ page }) => {
+      await page.goto(href);
+      const output = page.locator(`#calc-${solved.def.slug} output[name="${solved.output.name}"]`);
+      await expect(output).toHaveAttribute("data-value", dataAnswer, LOADED);
+    });
+  }
+});
+
+test.describe("checking an answer (/problems/)", () => {
+  test("correct, in the unit asked and in another unit", async ({ page }) => {
+    await page.goto("problems/");
+    let status = await answer(page, "sand-time-operando", "32.2");
+    await expect(status).toHaveText(/^Correct/);
+    await expect(status).toContainText("32.2\u00A0min");
+    status = await answer(page, "sand-time-operando", "1.934e3", "s");
+    await expect(status).toHaveText(/^Correct/);
+    status = await answer(page, "sand-time-operando", "0.537", "h");
+    await expect(status).toHaveText(/^Correct/);
+  });
+
+  test("the right digits in the wrong unit: check the unit", async ({ page }) => {
+    await page.goto("problems/");
+    // Seconds typed while minutes are selected: a unit factor of 60.
+    let status = await answer(page, "sand-time-operando", "1934", "min");
+    await expect(status).toHaveText(/^Check the unit/);
+    // mV typed as V: a power of ten.
+    status = await answer(page, "tafel-fast", "118", "V");
+    await expect(status).toHaveText(/^Check the unit/);
+  });
+
+  test("a wrong answer: not yet; text that is not a number: a hint how to type it", async ({ page }) => {
+    await page.goto("problems/");
+    let status = await answer(page, "sand-time-operando", "45");
+    await expect(status).toHaveText(/^Not yet/);
+    await expect(problem(page, "sand-time-operando").getByLabel("Answer", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    status = await answer(page, "sand-time-operando", "about half an hour");
+    await expect(status).toHaveText(/^Type a number/);
+    await expect(problem(page, "sand-time-operando").getByLabel("Answer", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    // The printed form of eqn (6) gives a different number: not accepted.
+    status = await answer(page, "sand-time-operando", "2.95");
+    await expect(status).toHaveText(/^Not yet/);
+  });
+
+  test("typed notation: superscripts and × 10^", async ({ page }) => {
+    await page.goto("problems/");
+    await expect(await answer(page, "creep-yield-stress", "5.04 × 10⁻³")).toHaveText(/^Correct/);
+    await expect(await answer(page, "creep-yield-stress", "5.04x10^-3")).toHaveText(/^Correct/);
+    await expect(await answer(page, "sei-mass-balance-fast-churn", "−509")).toHaveText(/^Correct/);
+    await expect(await answer(page, "sei-mass-balance-fast-churn", "509")).toHaveText(/^Not yet/); // the printed sign
+  });
+
+  test("Enter in the field checks too, and the verdict is announced through role=status", async ({ page }) => {
+    await page.goto("equations/c-rate/");
+    const p = problem(page, "c-rate-review-example");
+    const input = p.getByLabel("Answer", { exact: true });
+    await input.fill("1.5");
+    await input.press("Enter");
+    await expect(p.getByRole("status")).toHaveText(/^Correct/);
+    await expect(page).toHaveURL(/\/equations\/c-rate\/$/); // nothing was submitted
+  });
+});
+
+test.describe("hints and the worked solution by keyboard", () => {
+  test("hints open one at a time with Enter; the solution with Space", async ({ page }) => {
+    await page.goto("problems/");
+    const p = problem(page, "sand-time-operando");
+    await p.getByRole("button", { name: "Check" }).focus();
+    const [first, second, third] = problems.find((x) => x.problem.id === "sand-time-operando")!.problem.hints;
+
+    await expect(p.getByText(first!)).toBeHidden();
+    await expect(p.getByText("Hint 2 of 3")).toBeHidden(); // the next hint is not even offered yet
+    await page.keyboard.press("Tab");
+    await expect(p.getByText("Hint 1 of 3")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(p.getByText(first!)).toBeVisible();
+    await expect(p.getByText(second!)).toBeHidden();
+
+    await page.keyboard.press("Tab");
+    await expect(p.getByText("Hint 2 of 3")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(p.getByText(second!)).toBeVisible();
+    await expect(p.getByText(third!)).toBeHidden();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(p.getByText(third!)).toBeVisible();
+
+    await page.keyboard.press("Tab");
+    await expect(p.getByText("Worked solution")).toBeFocused();
+    const solution = p.locator("details.problem-solution");
+    await expect(solution.getByText(/^Answer:/)).toBeHidden();
+    await page.keyboard.press(" ");
+    await expect(solution).toHaveAttribute("open", "");
+    await expect(solution.getByText("Answer:")).toBeVisible();
+    await expect(solution).toContainText("32.2\u00A0min");
+    // The working: the corrected form is named, the values are in, the link opens the calculator.
+    await expect(solution).toContainText("Corrected form");
+    await expect(solution.locator("math")).not.toHaveCount(0);
+    await expect(solution.getByRole("link", { name: /open in the calculator/ })).toHaveAttribute("href", /sand-time\.j=5/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("statement, givens, hints and the solution are all there; the answer form waits for script", async ({ page }) => {
+    await page.goto("problems/");
+    const p = problem(page, "hot-spot-sand-time");
+    await expect(p.getByText("Given for step 1")).toBeVisible();
+    await expect(p.locator("form[data-problem]")).toBeHidden();
+    await p.getByText("Worked solution").click();
+    await expect(p.getByText("Step 3 · eqn (6)")).toBeVisible();
+    await expect(p.locator(".problem-result")).toContainText("113");
+  });
+});
+
+test.describe("/problems/: filters, sheet, accessibility", () => {
+  test("filter by chapter and difficulty, kept in the address", async ({ page }) => {
+    await page.goto("problems/");
+    const all = page.locator("article.problem");
+    await expect(all).toHaveCount(problems.length);
+    await page.getByLabel("Chapter").selectOption("hybrid-interphases");
+    const hybrid = problems.filter((p) => p.problem.chapter === "hybrid-interphases");
+    await expect(page.locator("article.problem:visible")).toHaveCount(hybrid.length);
+    await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText(`Showing ${hybrid.length} of ${problems.length} problems.`);
+    await expect(page).toHaveURL(/\?chapter=hybrid-interphases$/);
+
+    await page.getByLabel("Difficulty").selectOption("challenge");
+    const both = hybrid.filter((p) => p.problem.difficulty === "challenge");
+    await expect(page.locator("article.problem:visible")).toHaveCount(both.length);
+    await expect(page.getByRole("heading", { name: /Failure mechanisms/ })).toBeHidden();
+
+    await page.reload();
+    await expect(page.getByLabel("Chapter")).toHaveValue("hybrid-interphases");
+    await expect(page.getByLabel("Difficulty")).toHaveValue("challenge");
+    await expect(page.locator("article.problem:visible")).toHaveCount(both.length);
+  });
+
+  test("the printed sheet: problems numbered, no controls, answers from a new page; the PDF renders", async ({ page }) => {
+    await page.goto("problems/?chapter=failure-mechanisms");
+    const shown = problems.filter((p) => p.problem.chapter === "failure-mechanisms");
+    await expect(page.getByRole("button", { name: "Print a problem sheet" })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("article.problem:visible")).toHaveCount(shown.length);
+    await expect(page.getByLabel("Answer", { exact: true }).first()).toBeHidden();
+    await expect(page.locator(".problem-solution:visible, .problem-hint:visible, .problem-filters:visible, .site-header:visible")).toHaveCount(0);
+    const key = page.getByRole("heading", { name: "Answers" });
+    await expect(key).toBeVisible();
+    expect(await page.locator(".answer-key").evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
+    await expect(page.locator(".answer-key li:visible")).toHaveCount(shown.length);
+    const title = await page.locator("article.problem:visible .problem-title").first().evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(title).toContain("Problem");
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe with every hint and solution open and an answer checked (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("problems/");
+      await answer(page, "sand-time-operando", "32.2");
+      await answer(page, "tafel-fast", "118", "V");
+      await answer(page, "creep-yield-stress", "1");
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe("problems under their equations", () => {
+  test("a chapter lists each equation's problems, collapsed, linking to them on the equation's page", async ({ page }) => {
+    await page.goto("failure-mechanisms/");
+    const list = page.locator("#eq-sand-time details.eq-problems");
+    await expect(list).not.toHaveAttribute("open", "");
+    const under = problems.filter((p) => p.def.slug === "sand-time");
+    await list.getByText(/problems on this equation/).click();
+    await expect(list.getByRole("link")).toHaveCount(under.length);
+    await list.getByRole("link", { name: "Sand's time in the operando plating experiment" }).click();
+    await expect(page).toHaveURL(/\/equations\/sand-time\/#problem-sand-time-operando$/);
+    await expect(problem(page, "sand-time-operando")).toBeInViewport();
+  });
+
+  test("under the sub-path, the calculator link and the check work", async ({ page }) => {
+    await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}problems/`);
+    await expect(await answer(page, "na-capacity-sodium", "1166")).toHaveText(/^Correct/);
+    const href = await problem(page, "na-capacity-sodium").locator(".problem-step-title a").getAttribute("href");
+    expect(href!.startsWith(`${SUBPATH}equations/na-capacity/?`)).toBe(true);
+  });
+});
