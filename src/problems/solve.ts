@@ -11,7 +11,7 @@ import { UNITS, fromSI, type Unit } from "../lib/units";
 import { formatForInput, formatTex } from "../lib/format";
 import { writeState } from "../lib/url-state";
 import { mentions, sameSymbol, splitRelation, substitute, unresolvedSymbols, type Substitution } from "./tex";
-import type { Problem } from "./schema";
+import type { Problem, ProblemStep } from "./schema";
 
 /** Significant figures of substituted inputs and constants (trailing zeros are dropped), and of intermediate results. */
 const INPUT_DIGITS = 6;
@@ -140,91 +140,91 @@ function derive(def: EquationDefinition, target: OutputVariable, si: Record<stri
   });
 }
 
+type Where = string;
+
+/** Where one input of a step comes from, and its value in the display unit. */
+function origin(variable: InputVariable, spec: ProblemStep, earlier: readonly SolvedStep[], where: Where): { display: number; origin: InputOrigin } {
+  const given = spec.given[variable.name];
+  if (given) return { display: given.value, origin: { kind: "given", source: given.source } };
+  const ref = spec.from[variable.name];
+  if (!ref) return { display: variable.default, origin: { kind: "default", source: variable.source } };
+  const [slug, outputName] = ref.split(".") as [string, string];
+  const step = [...earlier].reverse().find((s) => s.def.slug === slug);
+  const output = step?.def.calculator.outputs.find((o) => o.name === outputName);
+  if (!step || !output) throw new Error(`${where}: "${ref}" is not an output of an earlier step`);
+  if (output.unit.si !== variable.unit.si) throw new Error(`${where}: ${ref} is in ${output.unit.si}, but input "${variable.name}" needs ${variable.unit.si}`);
+  // Through the same text a link carries, so the linked calculator computes with exactly this value.
+  const display = Number(formatForInput(fromSI(step.outputs[outputName]!, variable.unit)));
+  return { display, origin: { kind: "previous", from: ref, step: earlier.indexOf(step) + 1 } };
+}
+
+/** One step evaluated as its calculator evaluates the same inputs from a link. */
+function evaluateStep(spec: ProblemStep, earlier: readonly SolvedStep[], where: Where): SolvedStep {
+  const def = getEquation(spec.equation);
+  const calc = def.calculator;
+  const names = new Set(calc.inputs.map((v) => v.name));
+  for (const name of [...Object.keys(spec.given), ...Object.keys(spec.from)]) {
+    if (!names.has(name)) throw new Error(`${where}: ${def.slug} has no input "${name}". Inputs: ${[...names].join(", ")}`);
+    if (name in spec.given && name in spec.from) throw new Error(`${where}: input "${name}" is both given and taken from an earlier step`);
+  }
+  if (earlier.length > 0 && Object.keys(spec.from).length === 0) throw new Error(`${where}: a later step must take at least one input from an earlier step`);
+
+  const resolved = calc.inputs.map((variable) => ({ variable, ...origin(variable, spec, earlier, where) }));
+  const raw = Object.fromEntries(resolved.map((r) => [r.variable.name, formatForInput(r.display)]));
+  const ev = evaluate(calc, raw);
+  const bad = Object.entries(ev.fields).flatMap(([name, f]) => (f.ok ? [] : [`${name} = ${raw[name]}: ${f.message}`]));
+  if (bad.length) throw new Error(`${where}: ${bad.join("; ")}`);
+
+  const inputs = resolved.map((r): InputLine => {
+    const unit = r.variable.substituteIn;
+    const si = ev.si[r.variable.name]!;
+    return {
+      ...r,
+      substituted: unit ? fromSI(si, unit) : si,
+      substitutedUnit: unit ? unit.label : r.variable.unit.si === "1" ? "" : r.variable.unit.si,
+    };
+  });
+  const state = writeState("", def.slug, Object.fromEntries(resolved.map((r) => [r.variable.name, r.display])));
+  return { def, inputs, constants: [], lines: [], si: ev.si, outputs: ev.outputs, calculatorPath: `equations/${def.slug}/${state}#eq-${def.slug}`, corrected: false };
+}
+
+/** Adds a step's working: the outputs `wanted` and what their relations use, the constants they contain, any correction. */
+function explainStep(step: SolvedStep, wanted: ReadonlySet<string>, where: Where): void {
+  if (wanted.size === 0) throw new Error(`${where}: no later step uses a result of ${step.def.slug}`);
+  for (const name of wanted) derive(step.def, step.def.calculator.outputs.find((o) => o.name === name)!, step.si, step.outputs, step.lines, where);
+  const rhs = step.lines.map((l) => splitRelation(l.formula)!.rhs);
+  step.constants = (step.def.calculator.constants ?? []).filter((c) => rhs.some((r) => mentions(r, c.tex)));
+  step.corrected = Boolean(step.def.erratum && step.lines.some((l) => l.formula !== step.def.latex));
+}
+
+/** The unit the answer is asked in, then the others the reader may choose. */
+function answerUnits(problem: Problem, output: OutputVariable): Unit[] {
+  const where = `problem "${problem.id}"`;
+  const asked = problem.find.unit ? unitByKey(problem.find.unit, where) : output.unit;
+  const units = problem.find.units
+    ? [asked, ...problem.find.units.map((k) => unitByKey(k, where)).filter((u) => u !== asked)]
+    : unitChoices(asked);
+  for (const u of units) if (u.si !== output.unit.si) throw new Error(`${where}: unit ${u.label} does not measure ${output.unit.si}`);
+  return units;
+}
+
 /** Solves one validated problem; throws, naming the problem and the step, when it does not fit the models. */
 export function solveProblem(problem: Problem): SolvedProblem {
   const steps: SolvedStep[] = [];
-  problem.steps.forEach((spec, index) => {
-    const where = `problem "${problem.id}", step ${index + 1}`;
-    const def = getEquation(spec.equation);
-    const calc = def.calculator;
-    const byName = new Map(calc.inputs.map((v) => [v.name, v]));
-    for (const name of [...Object.keys(spec.given), ...Object.keys(spec.from)]) {
-      if (!byName.has(name)) throw new Error(`${where}: ${def.slug} has no input "${name}". Inputs: ${[...byName.keys()].join(", ")}`);
-      if (name in spec.given && name in spec.from) throw new Error(`${where}: input "${name}" is both given and taken from an earlier step`);
-    }
-    if (index > 0 && Object.keys(spec.from).length === 0) throw new Error(`${where}: a later step must take at least one input from an earlier step`);
+  problem.steps.forEach((spec, i) => steps.push(evaluateStep(spec, steps, `problem "${problem.id}", step ${i + 1}`)));
 
-    const inputs: InputLine[] = calc.inputs.map((variable) => {
-      const given = spec.given[variable.name];
-      const ref = spec.from[variable.name];
-      let display: number;
-      let origin: InputOrigin;
-      if (given) {
-        display = given.value;
-        origin = { kind: "given", source: given.source };
-      } else if (ref) {
-        const [slug, outputName] = ref.split(".") as [string, string];
-        const earlier = [...steps].reverse().find((s) => s.def.slug === slug);
-        const step = earlier ? steps.indexOf(earlier) + 1 : 0;
-        const output = earlier?.def.calculator.outputs.find((o) => o.name === outputName);
-        if (!earlier || !output) throw new Error(`${where}: "${ref}" is not an output of an earlier step`);
-        if (output.unit.si !== variable.unit.si) throw new Error(`${where}: ${ref} is in ${output.unit.si}, but input "${variable.name}" needs ${variable.unit.si}`);
-        // Through the same text a link carries, so the linked calculator computes with exactly this value.
-        display = Number(formatForInput(fromSI(earlier.outputs[outputName]!, variable.unit)));
-        origin = { kind: "previous", from: ref, step };
-      } else {
-        display = variable.default;
-        origin = { kind: "default", source: variable.source };
-      }
-      return { variable, display, substituted: NaN, substitutedUnit: "", origin };
-    });
-
-    const raw = Object.fromEntries(inputs.map((l) => [l.variable.name, formatForInput(l.display)]));
-    const ev = evaluate(calc, raw);
-    const bad = Object.entries(ev.fields).filter(([, f]) => !f.ok);
-    if (bad.length) throw new Error(`${where}: ${bad.map(([name, f]) => `${name} = ${raw[name]}: ${f.ok ? "" : f.message}`).join("; ")}`);
-    for (const line of inputs) {
-      const unit = line.variable.substituteIn;
-      line.substituted = unit ? fromSI(ev.si[line.variable.name]!, unit) : ev.si[line.variable.name]!;
-      line.substitutedUnit = unit ? unit.label : line.variable.unit.si === "1" ? "" : line.variable.unit.si;
-    }
-
-    steps.push({
-      def,
-      inputs,
-      constants: [],
-      lines: [],
-      si: ev.si,
-      outputs: ev.outputs,
-      calculatorPath: `equations/${def.slug}/${writeState("", def.slug, Object.fromEntries(inputs.map((l) => [l.variable.name, l.display])))}#eq-${def.slug}`,
-      corrected: false,
-    });
-  });
-
-  // What each step must show: the outputs later steps take, and the asked output of the last step.
   const last = steps.at(-1)!;
   const output = last.def.calculator.outputs.find((o) => o.name === problem.find.output);
   if (!output) throw new Error(`problem "${problem.id}": ${last.def.slug} has no output "${problem.find.output}"`);
-  steps.forEach((step, index) => {
-    const where = `problem "${problem.id}", step ${index + 1}`;
-    const wanted = new Set(problem.steps.slice(index + 1).flatMap((s) => Object.values(s.from)).filter((r) => r.startsWith(`${step.def.slug}.`)).map((r) => r.split(".")[1]!));
+  steps.forEach((step, i) => {
+    // What a step must show: the outputs later steps take, and for the last step the asked output.
+    const taken = problem.steps.slice(i + 1).flatMap((s) => Object.values(s.from)).filter((r) => r.startsWith(`${step.def.slug}.`));
+    const wanted = new Set(taken.map((r) => r.split(".")[1]!));
     if (step === last) wanted.add(output.name);
-    if (wanted.size === 0) throw new Error(`${where}: no later step uses a result of ${step.def.slug}`);
-    for (const name of wanted) derive(step.def, step.def.calculator.outputs.find((o) => o.name === name)!, step.si, step.outputs, step.lines, where);
-    const rhs = step.lines.map((l) => splitRelation(l.formula)!.rhs);
-    step.constants = (step.def.calculator.constants ?? []).filter((c) => rhs.some((r) => mentions(r, c.tex)));
-    const def = step.def;
-    step.corrected = Boolean(def.erratum && step.lines.some((l) => l.formula !== def.latex));
+    explainStep(step, wanted, `problem "${problem.id}", step ${i + 1}`);
   });
 
   const answer = last.outputs[output.name]!;
   if (!Number.isFinite(answer) || answer === 0) throw new Error(`problem "${problem.id}": the answer is ${answer}; ask for a finite, non-zero quantity`);
-  const asked = problem.find.unit ? unitByKey(problem.find.unit, `problem "${problem.id}"`) : output.unit;
-  if (asked.si !== output.unit.si) throw new Error(`problem "${problem.id}": unit ${asked.label} does not measure ${output.unit.si}`);
-  const units = problem.find.units
-    ? [asked, ...problem.find.units.map((k) => unitByKey(k, `problem "${problem.id}"`)).filter((u) => u !== asked)]
-    : unitChoices(asked);
-  for (const u of units) if (u.si !== asked.si) throw new Error(`problem "${problem.id}": unit ${u.label} does not measure ${asked.si}`);
-
-  return { problem, steps, def: last.def, output, answer, units };
+  return { problem, steps, def: last.def, output, answer, units: answerUnits(problem, output) };
 }
