@@ -1,7 +1,7 @@
 import { defineCalculator, inputNamed, type CrossCheck, type EquationDefinition, type InputVariable } from "./types";
 import { allFinite } from "./finite";
 import { UNITS, fromSI, toSI } from "../lib/units";
-import { FARADAY } from "./constants";
+import { CONSTANT_SYMBOLS, FARADAY } from "./constants";
 import { curve } from "./sweep";
 import { REVIEW } from "../consts";
 import { formatNumber } from "../lib/format";
@@ -37,7 +37,7 @@ export function singleIonCheck({ tplus }: { readonly tplus: number }): CrossChec
 }
 
 export const distanceInput = {
-  name: "L", symbol: "L", meaning: "distance between the electrodes (separator thickness)", unit: UNITS.um,
+  name: "L", symbol: "L", tex: "L", meaning: "distance between the electrodes (separator thickness)", unit: UNITS.um,
   default: SEPARATORS[1].L_um, min: 1, max: 20_000, scale: "log",
   source: `${SEPARATORS[1].source} Read D as the effective value inside the separator (its porosity and tortuosity lower it).`,
 } as const satisfies InputVariable;
@@ -69,7 +69,7 @@ export const definition: EquationDefinition = {
     "Sand's time treats the electrolyte as endless, but in a cell the counter electrode sits a separator's thickness away and puts back the ions the plating side takes. If the current is small enough, the salt concentration settles into a straight profile across the gap that never touches zero at the plating surface, and there is no Sand's time at all. The largest current such a profile can carry is the limiting current density: the profile is then steepest, zero at one electrode and twice the bulk value at the other. Above it, depletion arrives at about Sand's time, and Bai et al. watched lithium switch there from mossy to needle-like growth. The limit grows with concentration, diffusivity and transference number and shrinks with the gap, so a thin separator raises it and a thick glass-fibre one lowers it.",
   calculator: defineCalculator({
     inputs,
-    outputs: [{ name: "jLim", symbol: "j_lim", meaning: "limiting current density", unit: UNITS.mA_cm2 }],
+    outputs: [{ name: "jLim", symbol: "j_lim", tex: String.raw`j_{\text{lim}}`, meaning: "limiting current density", unit: UNITS.mA_cm2 }],
     compute: ({ D, C0, tplus, L }) => ({ jLim: limitingCurrent(D, C0, tplus, L) }),
     check: singleIonCheck,
     notes: (_si, out) => {
@@ -106,5 +106,6 @@ export const definition: EquationDefinition = {
       ...SEPARATORS.map((s) => ({ name: s.name, values: { L: s.L_um } })),
       LI_REFERENCE_PRESET,
     ],
+    constants: [CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F],
   }),
 };

@@ -1,6 +1,7 @@
 import { defineCalculator, inputNamed, type EquationDefinition, type InputVariable } from "./types";
 import { MIN_AREAL_CAPACITY_mAhcm2 } from "./bounds";
 import { UNITS, fromSI, toSI } from "../lib/units";
+import { CONSTANT_SYMBOLS } from "./constants";
 import { curve } from "./sweep";
 import { REVIEW } from "../consts";
 import { formatNumber } from "../lib/format";
@@ -18,7 +19,7 @@ export function sandCurrent(D: number, C0: number, tplus: number, Q: number): nu
 }
 
 export const capacityInput = {
-  name: "Q", symbol: "Q", meaning: "areal capacity plated per charge", unit: UNITS.mAh_cm2,
+  name: "Q", symbol: "Q", tex: "Q", meaning: "areal capacity plated per charge", unit: UNITS.mAh_cm2,
   default: 1, min: MIN_AREAL_CAPACITY_mAhcm2, max: 100, scale: "log",
   source: "1 mAh cm⁻²: the capacity of most fast-charging tests the review reports (e.g. 2 mA cm⁻² with 1 mAh cm⁻², sections 4.1 and 4.2).",
 } as const satisfies InputVariable;
@@ -50,7 +51,7 @@ export const definition: EquationDefinition = {
     "A charge of areal capacity Q at current density j lasts Q/j, while Sand's time falls with the square of j. Raising the current therefore shortens the time until depletion faster than it shortens the charge, and at one current density the two are equal. Below it the charge is over before the surface runs dry; above it, and above the limiting current density, the last part of every charge plates onto a depleted surface. The crossing moves to lower currents in inverse proportion to the capacity, so a test at 5 mAh cm⁻² meets it at a fifth of the current a 1 mAh cm⁻² test does.",
   calculator: defineCalculator({
     inputs,
-    outputs: [{ name: "jSand", symbol: "j_Sand", meaning: "current density at which Sand's time equals the charge time", unit: UNITS.mA_cm2 }],
+    outputs: [{ name: "jSand", symbol: "j_Sand", tex: String.raw`j_{\text{Sand}}(Q)`, meaning: "current density at which Sand's time equals the charge time", unit: UNITS.mA_cm2 }],
     compute: ({ D, C0, tplus, Q }) => ({ jSand: sandCurrent(D, C0, tplus, Q) }),
     check: singleIonCheck,
     notes: (si, out) => {
@@ -80,5 +81,6 @@ export const definition: EquationDefinition = {
       { name: "5 mAh cm⁻²", values: { Q: 5 } },
       LI_REFERENCE_PRESET,
     ],
+    constants: [CONSTANT_SYMBOLS.z, CONSTANT_SYMBOLS.F],
   }),
 };
