@@ -1,6 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { getEquation } from "../../src/models";
 import { formatForInput } from "../../src/lib/format";
+import { axeViolations } from "./support/axe";
 
 // The lecture view of an equation page: Present (or P) fills the screen with the equation, its calculator and
 // chart in large type; the number keys apply presets; Escape leaves.
@@ -10,7 +11,8 @@ const LOADED = { timeout: 20_000 };
 const slug = "sand-time";
 const presets = getEquation(slug).calculator.presets;
 
-test("P presents, the number keys apply presets, Escape leaves and gives focus back", async ({ page }) => {
+test("P presents (axe-clean in both themes), the number keys apply presets, Escape leaves and gives focus back", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
   await page.goto(`equations/${slug}/`);
   const figure = page.locator(`figure#eq-${slug}`);
   const present = page.getByRole("button", { name: "Present", exact: true });
@@ -26,7 +28,18 @@ test("P presents, the number keys apply presets, Escape leaves and gives focus b
   expect(box.height).toBeGreaterThanOrEqual(viewport.height - 1);
   const after = await figure.locator(".eq-math").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(after).toBeGreaterThan(before * 1.5);
-  await expect(figure.locator(".calc-chart svg").first()).toBeVisible();
+  // Each chart panel shows one of its drawings (one is built per width; the view's width picks it).
+  const panels = await figure.locator(".calc-panel").count();
+  expect(panels).toBeGreaterThan(0);
+  await expect(figure.locator(".calc-panel svg.calc-svg:visible")).toHaveCount(panels);
+  // The view's own colours and sizes, in both themes (the page itself is scanned by a11y.spec.ts).
+  const background = () => figure.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const light = await background();
+  expect.soft(await axeViolations(page), "light").toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(background).not.toBe(light);
+  expect.soft(await axeViolations(page), "dark").toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
   // Everything else is out of reach while presenting.
   await expect(page.locator("header.site-header")).toHaveAttribute("inert", "");
 
