@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { getEquation } from "../../src/models";
 import { formatForInput } from "../../src/lib/format";
-import { axeViolations } from "./support/axe";
+import { axeBothSchemes } from "./support/axe";
 
 // The lecture view of an equation page: Present (or P) fills the screen with the equation, its calculator and
 // chart in large type; the number keys apply presets; Escape leaves.
@@ -33,12 +33,9 @@ test("P presents (axe-clean in both themes), the number keys apply presets, Esca
   expect(panels).toBeGreaterThan(0);
   await expect(figure.locator(".calc-panel svg.calc-svg:visible")).toHaveCount(panels);
   // The view's own colours and sizes, in both themes (the page itself is scanned by a11y.spec.ts).
-  const background = () => figure.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const light = await background();
-  expect.soft(await axeViolations(page), "light").toEqual([]);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await expect.poll(background).not.toBe(light);
-  expect.soft(await axeViolations(page), "dark").toEqual([]);
+  const { light, dark } = await axeBothSchemes(page, { background: `figure#eq-${slug}` });
+  expect.soft(light, "light").toEqual([]);
+  expect.soft(dark, "dark").toEqual([]);
   await page.emulateMedia({ colorScheme: "light" });
   // Everything else is out of reach while presenting.
   await expect(page.locator("header.site-header")).toHaveAttribute("inert", "");

@@ -1,4 +1,4 @@
-import { test, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { BUDGET } from "../../../playwright.config";
 
@@ -32,4 +32,19 @@ export async function axeViolations(
   if (exclude) builder.exclude(exclude);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/**
+ * Scans the page in the light scheme, then in the dark one without reloading: the colours come from light-dark()
+ * and follow the emulated scheme at once, so one load serves both. Load the page in the light scheme first.
+ * `background` names the element whose colour shows that the switch has happened (the body unless said).
+ * The dark scan runs COLOUR_RULES only: every other rule sees the same document as in the light scan.
+ */
+export async function axeBothSchemes(page: Page, { background = "body" }: { background?: string } = {}): Promise<{ light: string[]; dark: string[] }> {
+  const colour = () => page.locator(background).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const before = await colour();
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(colour).not.toBe(before);
+  return { light, dark: await axeViolations(page, { rules: COLOUR_RULES }) };
 }
