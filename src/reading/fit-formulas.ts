@@ -36,6 +36,9 @@ export function fitFormulas(): void {
   if (!displays.length) return;
   const observer = new ResizeObserver((entries) => entries.forEach((e) => fit(e.target as HTMLElement)));
   for (const d of displays) observer.observe(d);
-  // KaTeX's fonts can arrive after the first measurement and change every glyph's width.
+  // KaTeX's fonts can arrive after the first measurement and change every glyph's width. `ready` covers the fonts
+  // requested so far; a font first needed later (a busy machine lays the page out in several passes) ends in a
+  // `loadingdone` event of its own.
   document.fonts?.ready.then(() => displays.forEach(fit));
+  document.fonts?.addEventListener?.("loadingdone", () => displays.forEach(fit));
 }
