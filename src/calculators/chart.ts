@@ -160,7 +160,6 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
     marginRight: f.right,
     marginTop: f.top,
     marginBottom: f.bottom,
-    style: { fontSize: `${FONT}px` },
     x: { type: p.x.scale, domain: f.x.domain, axis: null },
     y: { type: p.y.scale, domain: f.y.domain, axis: null },
     marks: drawn,
@@ -289,7 +288,6 @@ function barPanel(Plot: Plot, p: BarPanel, document: Document, width: number): S
     marginRight: right,
     marginTop: top,
     marginBottom: bottom,
-    style: { fontSize: `${FONT}px` },
     x: { type: "linear", domain, axis: null },
     y: { type: "linear", domain: [names.length, 0], axis: null },
     marks: [
@@ -325,7 +323,7 @@ export function renderPanel(Plot: Plot, panel: ChartPanel, { document, width, la
   // axe objects to aria-label on untyped <g>; the chart speaks through its own name and the caption beside it.
   for (const el of svg.querySelectorAll("[aria-label]")) el.removeAttribute("aria-label");
   svg.removeAttribute("aria-description");
-  leanSvg(svg);
+  leanSvg(svg, FONT);
   svg.setAttribute("class", "calc-svg");
   svg.setAttribute("role", layer ? "group" : "img");
   svg.setAttribute("aria-label", layer ? `${plain(panel.title)}. ${linked.length} ${layer.subject}, each a link.` : plain(panel.title));

@@ -219,7 +219,6 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
     marginRight: f.right,
     marginTop: f.top,
     marginBottom: f.bottom,
-    style: { fontSize: `${font}px`, background: "transparent" },
     x: { type: "log", domain: f.x.domain, inset: 10, axis: null },
     y: { type: "log", domain: f.y.domain, inset: 10, axis: null },
     color: { domain: Object.keys(CLASS_COLOURS), range: Object.values(CLASS_COLOURS) },
@@ -262,7 +261,7 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
   // A chart of links is a group: everything but the links is hidden from assistive technology. An image's
   // content is hidden already.
   if (links) for (const el of svg.children) if (!el.classList.contains("ipx-dots")) el.setAttribute("aria-hidden", "true");
-  leanSvg(svg);
+  leanSvg(svg, font);
   const summary =
     `Chart of ${VIEW_LABELS[view].short} against current density, both on log scales, for ${points.length} test ` +
     `result${points.length === 1 ? "" : "s"} of ${options.subject}. A dashed line marks ${THRESHOLD} ${UNITS.mA_cm2.label}, where fast charging begins; ` +

@@ -2,6 +2,8 @@
  * Trims an SVG that Observable Plot drew before it goes into a page: Plot's per-chart stylesheet and class
  * (the site's stylesheet styles charts), coordinates to a tenth of a pixel, and polylines to the points that
  * change their shape by more than a quarter pixel. Works on any DOM (linkedom at build time, the browser's).
+ * Nothing it leaves is inline CSS: the pages' Content Security Policy refuses style attributes and <style>
+ * elements it has no hash for (src/csp/), so Plot's `style` option is not used either.
  */
 
 const NUMERIC = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "dx", "dy"];
@@ -54,10 +56,14 @@ export function leanPath(d: string): string {
     .join("");
 }
 
-/** Trims `svg` in place and returns it. */
-export function leanSvg<T extends Element>(svg: T): T {
+/**
+ * Trims `svg` in place and returns it. `fontSize` (px), the size its labels were measured for, becomes the root's
+ * font-size presentation attribute.
+ */
+export function leanSvg<T extends Element>(svg: T, fontSize?: number): T {
   for (const style of svg.querySelectorAll("style")) style.remove();
   for (const name of ROOT_DEFAULTS) svg.removeAttribute(name);
+  if (fontSize !== undefined) svg.setAttribute("font-size", String(fontSize));
   for (const el of [svg, ...svg.querySelectorAll("*")]) {
     const cls = el.getAttribute("class");
     if (cls?.includes("plot-")) {

@@ -87,6 +87,9 @@ describe("renderPanel", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBeTruthy();
     expect(svg.querySelector("style")).toBeNull();
+    // Inline CSS of any kind would be refused by the pages' CSP; the label size is an attribute (13 px, FONT).
+    expect(svg.outerHTML).not.toContain("style=");
+    expect(svg.getAttribute("font-size")).toBe("13");
     expect(svg.outerHTML).not.toMatch(/plot-[0-9a-f]+|\d\.\d{2,}/);
   });
 });

@@ -43,4 +43,11 @@ describe("leanSvg", () => {
     const svg = leanSvg(document.querySelector("svg")!);
     expect(svg.outerHTML).toBe('<svg class="calc-svg" width="250"><g class="ipx-dots" transform="translate(60.1,241)"><circle cx="1.2" cy="2" r="5.5" /></g></svg>');
   });
+
+  test("the label size becomes a presentation attribute, never a style attribute", () => {
+    const { document } = parseHTML('<svg font-size="10" width="250"><text>j</text></svg>');
+    const svg = leanSvg(document.querySelector("svg")!, 13);
+    expect(svg.getAttribute("font-size")).toBe("13");
+    expect(svg.hasAttribute("style")).toBe(false);
+  });
 });
