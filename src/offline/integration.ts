@@ -12,7 +12,7 @@ export const PRECACHE_GLOBS = ["**/*.{html,js,css,svg,png,woff2,json,csv}", "pag
 export function offlineReading(base: string) {
   return AstroPWA({
     registerType: "prompt", // a new version waits until the reader chooses to reload (./register.ts asks)
-    injectRegister: false, // registered by a bundled module script, never inline (Trusted Types, issue 16)
+    injectRegister: false, // registered by a bundled module script, never inline (the pages' CSP allows no unhashed inline script: src/csp/)
     manifest: {
       name: SITE.title,
       short_name: SITE.shortTitle,

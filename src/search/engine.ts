@@ -4,6 +4,7 @@
  */
 import type { SearchType } from "@src/search/facets";
 import { pageHits, queryVariants, type PageHits, type PagefindResultData } from "./hits";
+import { allowScriptUrl } from "../lib/trusted-types";
 
 interface PagefindResult {
   id: string;
@@ -41,6 +42,8 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads and initialises Pagefind once; later calls share the same promise. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
+    // Pagefind starts its search worker from a string URL: the pages' Trusted Types let exactly this one through.
+    allowScriptUrl(`${BASE}pagefind/pagefind-worker.js`);
     const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pf.options({ baseUrl: BASE, excerptLength: 24, ranking: RANKING });
     await pf.init();
