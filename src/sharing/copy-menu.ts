@@ -2,7 +2,7 @@
  * <copy-menu>: the browser side of components/CopyMenu.astro. A disclosure button opens a list of buttons;
  * each copies text or downloads a file, and the status line (role="status") says what happened. Where the
  * Clipboard API is missing or refused, the text is shown selected in a field to copy by hand.
- * Text reaches the page only through .value and .textContent (a strict CSP with Trusted Types is coming).
+ * Text reaches the page only through .value and .textContent (the pages require Trusted Types: src/csp/).
  */
 import { fillTemplate, REQUEST_EVENT, type CopyMenuRequest, type CopyPayload } from "./copy-items";
 

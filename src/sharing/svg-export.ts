@@ -52,24 +52,22 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Rasterises standalone SVG markup at twice its on-screen size, sharp enough for slides. */
+/**
+ * Rasterises standalone SVG markup at twice its on-screen size, sharp enough for slides. The image is read from a
+ * data: URL, which the pages' CSP allows for images (img-src 'self' data:); a blob: URL would need blob: there too.
+ */
 export async function svgToPng(markup: string, svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const { width, height } = sizeOf(svg);
-  const url = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("this browser cannot draw images");
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the image could not be made"))), "image/png"),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("this browser cannot draw images");
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the image could not be made"))), "image/png"),
+  );
 }
