@@ -12,6 +12,8 @@ import { remarkGlossaryTerms } from "./src/glossary/remark-terms.ts";
 import { getGlossary } from "./src/glossary/load.ts";
 import { offlineReading } from "./src/offline/integration.ts";
 import { robotsTxt, SITEMAP_EXCLUDED } from "./src/sharing/site-files.mjs";
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/csp/policy.ts";
+import { strictPages } from "./src/csp/integration.ts";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"). SITE_URL is the public origin
 // ("https://owner.github.io"): canonical and og:url addresses, the sitemap and robots.txt exist only when it is set.
@@ -22,7 +24,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Every stylesheet and asset is a file of this origin, as the pages' CSP allows (src/csp/README.md): Astro 5
+  // computes no hash for stylesheets it inlines from MDX chapters' components, and Vite would inline small assets
+  // (a KaTeX font) as data: URLs.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // The glossary plugin links the first mention of each term in a chapter (src/glossary/README.md).
     remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces, [remarkGlossaryTerms, { terms: getGlossary() }]],
@@ -36,11 +42,16 @@ export default defineConfig({
       REPO_URL: envField.string({ context: "server", access: "public", optional: true }),
     },
   },
-  // pagefindIndex() indexes the finished output of every build (dist/, dist-base/); offlineReading() runs
-  // after it, so the service worker's precache includes the index. The sitemap and robots.txt need SITE_URL.
+  // Every page carries a Content Security Policy in a <meta>: Astro adds script-src and style-src with the hashes
+  // of what it emits (src/csp/README.md).
+  experimental: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: SCRIPT_RESOURCES } } },
+  // strictPages() finishes every page for its CSP (src/csp/); pagefindIndex() then indexes the finished output of
+  // every build (dist/, dist-base/); offlineReading() runs last, so the service worker's precache includes the
+  // index and the finished pages. The sitemap and robots.txt need SITE_URL.
   integrations: [
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !SITEMAP_EXCLUDED.test(new URL(page).pathname) }), robotsTxt()] : []),
+    strictPages(),
     pagefindIndex(),
     offlineReading(base),
   ],
