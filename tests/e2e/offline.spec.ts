@@ -2,10 +2,12 @@ import { test, expect, type Page } from "@playwright/test";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ROOT_ORIGIN, SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
+import { settled, watchPolicy } from "./support/csp";
 
 // Offline reading: after one online visit the service worker has stored the site; with the network off,
 // other pages and search still work, at the root and under the sub-path. Service workers are blocked in
-// every other spec (playwright.config.ts) and allowed here only.
+// every other spec (playwright.config.ts) and allowed here only, so here too the pages' CSP and Trusted Types
+// must let the worker register, and report no violation online or offline (src/csp/).
 test.use({ serviceWorkers: "allow" });
 
 /**
@@ -20,6 +22,7 @@ async function stored(page: Page) {
 for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUBPATH_ORIGIN, SUBPATH]] as const) {
   test(`${name}: after one visit, pages and search open offline`, async ({ page, context }) => {
     test.setTimeout(240_000);
+    const violations = await watchPolicy(page);
     await page.goto(`${origin}${base}`);
     await stored(page);
 
@@ -42,6 +45,8 @@ for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUB
     // The first query starts Pagefind's WebAssembly: slow on a busy machine, so a longer wait for that state.
     await expect(page.getByRole("status").filter({ hasText: /results? for “transference”/ })).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('[data-search-results] a[href*="#term-transference-number"], [data-search-results] a[href*="#eq-sand-time"]').first()).toBeVisible();
+    await settled(page);
+    expect(violations).toEqual([]);
     await context.setOffline(false);
   });
 }
