@@ -24,11 +24,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  // Every stylesheet and asset is a file of this origin, as the pages' CSP allows (src/csp/README.md): Astro 5
-  // computes no hash for stylesheets it inlines from MDX chapters' components, and Vite would inline small assets
-  // (a KaTeX font) as data: URLs.
+  // Every stylesheet, script and asset is a file of this origin, which the pages' CSP allows as 'self'
+  // (src/csp/README.md): Astro 5 computes no hash for stylesheets it inlines from the components of MDX chapters,
+  // and Vite would inline small assets as data: URLs (a KaTeX font) and Astro small scripts (each needing a hash).
+  // The site's CSS is one stylesheet, cached once for every page, instead of a file per component.
   build: { format: "directory", inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
     // The glossary plugin links the first mention of each term in a chapter (src/glossary/README.md).
     remarkPlugins: [remarkMath, remarkSectionIds, remarkUnitSpaces, [remarkGlossaryTerms, { terms: getGlossary() }]],
