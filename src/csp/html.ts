@@ -4,6 +4,7 @@
  * The HTML is Astro's own output; it is edited tag by tag, everything else is left byte for byte.
  */
 import { createHash } from "node:crypto";
+import { decodeEntities } from "../lib/entities";
 
 /** A CSP source for `text` (an inline script or style), as the browser hashes it: sha256 of its UTF-8, base64. */
 export function cspHash(text: string): `sha256-${string}` {
@@ -15,7 +16,7 @@ const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 /** The CSP meta's policy in `html`, or undefined. */
 export function cspOf(html: string): string | undefined {
   const meta = CSP_META.exec(html)?.[0];
-  return meta ? decodeAttribute(/content="([^"]*)"/.exec(meta)![1]!) : undefined;
+  return meta ? decodeEntities(/content="([^"]*)"/.exec(meta)![1]!) : undefined;
 }
 
 /**
@@ -37,13 +38,6 @@ const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe
 const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-const REFERENCES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">" };
-/** An attribute value as the parser reads it (the references Astro writes: &amp; &quot; &#39; and numeric ones). */
-function decodeAttribute(raw: string): string {
-  return raw.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt));/gi, (_, dec?: string, hex?: string, name?: string) =>
-    name ? REFERENCES[name.toLowerCase()]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16)),
-  );
-}
 
 /** A style attribute's declarations, one per entry, trimmed; throws on anything that is not a plain declaration. */
 export function declarations(style: string): string[] {
@@ -110,7 +104,7 @@ function withoutStyle(attributes: string, rules: Map<string, readonly string[]>)
   const found = [...attributes.matchAll(ATTRIBUTE)].map((m) => ({ text: m[0], name: m[1]!.toLowerCase(), value: m[2] ?? m[3] ?? m[4] ?? "", at: m.index! }));
   const style = found.find((a) => a.name === "style");
   if (!style) return attributes;
-  const decls = declarations(decodeAttribute(style.value));
+  const decls = declarations(decodeEntities(style.value));
   let rest = attributes.slice(0, style.at) + attributes.slice(style.at + style.text.length);
   if (decls.length === 0) return rest;
   const cls = styleClass(decls);
@@ -120,7 +114,7 @@ function withoutStyle(attributes: string, rules: Map<string, readonly string[]>)
   const current = found.find((a) => a.name === "class");
   if (!current) return `${rest} class="${cls}"`;
   const at = current.at > style.at ? current.at - style.text.length : current.at;
-  const classes = `${decodeAttribute(current.value)} ${cls}`.trim().replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+  const classes = `${decodeEntities(current.value)} ${cls}`.trim().replaceAll("&", "&amp;").replaceAll('"', "&quot;");
   rest = rest.slice(0, at) + ` class="${classes}"` + rest.slice(at + current.text.length);
   return rest;
 }

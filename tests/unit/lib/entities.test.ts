@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeEntities } from "@src/search/excerpt";
+import { decodeEntities } from "@src/lib/entities";
 import { markWords } from "@src/search/hits";
 
 describe("decodeEntities", () => {
@@ -14,6 +14,8 @@ describe("decodeEntities", () => {
     ["no semicolon: not a reference", "&lt &#60 &", "&lt &#60 &"],
     ["NUL, a surrogate and a code point past U+10FFFF become U+FFFD", "&#0;&#xD800;&#1114112;", "\uFFFD\uFFFD\uFFFD"],
     ["markup stays text: nothing here is parsed", "&lt;img src=x onerror=alert(1)&gt;", "<img src=x onerror=alert(1)>"],
+    // Astro escapes attribute values: the CSP meta's quotes, a style attribute's font names.
+    ["Astro's attribute escaping", "script-src &#39;self&#39;; font-family:&quot;X&quot;", `script-src 'self'; font-family:"X"`],
     ["empty", "", ""],
   ])("%s", (_, escaped, text) => {
     expect(decodeEntities(escaped)).toBe(text);
