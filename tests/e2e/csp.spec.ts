@@ -231,6 +231,32 @@ for (const { name, dir, origin, base } of BUILDS) {
       expect(found).toEqual([]);
     });
 
+    test("problems: a filter, an answer checked, a hint, the worked solution; the lecture view and a preset key", async ({ page }) => {
+      budget({ visits: 2 });
+      const found = await watchPolicy(page);
+      await page.goto(`${origin}${base}problems/`);
+      await page.getByLabel("Chapter").selectOption("failure-mechanisms");
+      await expect(page).toHaveURL(/chapter=failure-mechanisms/);
+      const problem = page.locator("#problem-sand-time-operando");
+      await problem.getByLabel("Answer", { exact: true }).fill("32.2");
+      await problem.getByRole("button", { name: "Check" }).click();
+      await expect(problem.getByRole("status")).toHaveText(/^Correct/);
+      await problem.getByText("Hint 1 of 3").click();
+      await expect(problem.getByText("Hint 2 of 3")).toBeVisible();
+      await problem.getByText("Worked solution").click();
+      await expect(problem.locator("details.problem-solution")).toHaveAttribute("open", "");
+
+      await page.goto(`${origin}${base}equations/sand-time/`);
+      await page.getByRole("button", { name: "Present", exact: true }).click();
+      await expect(page.getByRole("button", { name: "Leave presentation" })).toBeVisible();
+      await page.keyboard.press("2");
+      await expect(page.locator('figure#eq-sand-time input[name="j"]')).toHaveValue("5");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("button", { name: "Leave presentation" })).toBeHidden();
+      await settled(page);
+      expect(found).toEqual([]);
+    });
+
     test("the search page with filters, the limits page, and an embed framed by another page", async ({ page }) => {
       budget({ visits: 3 });
       const found = await watchPolicy(page);
@@ -315,6 +341,14 @@ test.describe("a payload in each URL-driven input stays text", () => {
     const check = await hostile(page);
     await page.goto(`limits/?limits.j=${encoded}`);
     await expect(page.locator("#calc-limits [data-notice]")).toContainText(`limits.j=${PAYLOAD}: not a number`);
+    await check();
+  });
+
+  test("the problems' chapter and difficulty filters: an unknown value is ignored", async ({ page }) => {
+    const check = await hostile(page);
+    await page.goto(`problems/?chapter=${encoded}&difficulty=${encoded}`);
+    await expect(page.getByLabel("Chapter")).toHaveValue("");
+    await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText(/^Showing all \d+ problems\.$/);
     await check();
   });
 
