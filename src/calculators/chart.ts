@@ -6,7 +6,7 @@
  */
 import type * as PlotLib from "@observablehq/plot";
 import type { BarPanel, ChartAxis, ChartPanel, DatasetLayer, LinePanel, SeriesStyle } from "../models/types";
-import { formatNumber, formatTick } from "../lib/format";
+import { formatForInput, formatNumber, formatTick } from "../lib/format";
 import { drawFrame, layoutFrame, svgElement, svgText, type Frame } from "../lib/chart/frame";
 import { box, extent, place, polylineBoxes, wrap, type Anchor, type Rect } from "../lib/chart/labels";
 import { fitTicks, position } from "../lib/chart/ticks";
@@ -109,8 +109,35 @@ function drawLabels(svg: Element, chosen: (Candidate | null)[], fill: string) {
 }
 
 type LinkedPoint = DatasetLayer["points"][number];
+type MarkedPoint = LinePanel["points"][number];
 
-function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, layer: DatasetLayer | undefined): { svg: SVGSVGElement; linked: LinkedPoint[] } {
+/**
+ * A line panel laid out for a width, nothing drawn yet: its drawable data, the frame, what falls inside the frame,
+ * and where each label goes. Drawing a panel and moving its marked points (`moveMarks`) both start from it.
+ */
+interface LineLayout {
+  width: number;
+  /** The domains the frame was laid out for, before rounding them: the same domains give the same frame. */
+  span: { x: [number, number]; y: [number, number] };
+  f: Frame;
+  series: LinePanel["series"];
+  areas: NonNullable<LinePanel["areas"]>;
+  bands: NonNullable<LinePanel["bandsX"]>;
+  rulesX: NonNullable<LinePanel["rulesX"]>;
+  rulesY: NonNullable<LinePanel["rulesY"]>;
+  /** The marked points inside the frame. */
+  shown: MarkedPoint[];
+  /** The layer's points inside the frame, in the layer's group order. */
+  linked: LinkedPoint[];
+  /** The labels placed, by kind: the points' names, the rules', the bands'. */
+  labels: { named: (Candidate | null)[]; rules: (Candidate | null)[]; bands: (Candidate | null)[] };
+}
+
+/**
+ * Lays out a line panel. Given the layout of a drawing of the same panel at the same width, its frame is kept
+ * (the same object) when the domains come out the same, so a caller can tell that only the marked points moved.
+ */
+function layoutLine(p: LinePanel, width: number, layer: DatasetLayer | undefined, before?: LineLayout): LineLayout {
   const inX = (v: number) => usable(v, p.x.scale);
   const inY = (v: number) => usable(v, p.y.scale);
   const series = p.series.map((s) => ({ ...s, data: s.data.filter(([x, y]) => inX(x) && inY(y)) }));
@@ -119,13 +146,18 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
   const dataset = (layer?.points ?? []).filter((pt) => inX(pt.x) && inY(pt.y));
   const xs = series.flatMap((s) => s.data.map((d) => d[0])).concat(areas.flatMap((a) => a.data.map((d) => d[0])), points.map((pt) => pt.x), dataset.map((pt) => pt.x));
   const ys = series.flatMap((s) => s.data.map((d) => d[1])).concat(areas.flatMap((a) => a.data.flatMap((d) => [d[1], d[2]])), points.map((pt) => pt.y), dataset.map((pt) => pt.y));
-  const f = layoutFrame({
-    width,
-    height: lineHeight(width),
-    font: FONT,
-    x: { ...p.x, domain: domainOf(p.x, xs), nice: !p.x.domain, format: formatTick },
-    y: { ...p.y, domain: domainOf(p.y, ys), nice: !p.y.domain, format: formatTick },
-  });
+  const span = { x: domainOf(p.x, xs), y: domainOf(p.y, ys) };
+  const same = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+  const f =
+    before && before.width === width && same(before.span.x, span.x) && same(before.span.y, span.y)
+      ? before.f
+      : layoutFrame({
+          width,
+          height: lineHeight(width),
+          font: FONT,
+          x: { ...p.x, domain: span.x, nice: !p.x.domain, format: formatTick },
+          y: { ...p.y, domain: span.y, nice: !p.y.domain, format: formatTick },
+        });
   const within = (v: number, [a, b]: [number, number]) => v >= Math.min(a, b) && v <= Math.max(a, b);
   const bands = (p.bandsX ?? []).filter((b) => inX(b.from) && inX(b.to));
   const rulesX = (p.rulesX ?? []).filter((r) => inX(r.value) && within(r.value, f.x.domain));
@@ -134,37 +166,6 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
   // In the layer's group order: each group is one mark with its own colour (a colour scale would cost every redraw
   // a pass of its own), and the links come out of Plot in this order.
   const linked = (layer?.groups ?? []).flatMap((g) => dataset.filter((pt) => pt.group === g.key && within(pt.x, f.x.domain) && within(pt.y, f.y.domain)));
-  const marks = [
-    ...areas.map((a) => Plot.areaY(a.data, { x: "0", y1: "1", y2: "2", fill: COLOR[a.style], fillOpacity: AREA_OPACITY, clip: true })),
-    Plot.rect(bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
-    Plot.ruleX(rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
-    Plot.ruleY(rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
-    ...series.map((s) =>
-      Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined }),
-    ),
-    // Over a point layer the reader's own points are rings, drawn last, so neither hides the other.
-    ...(layer ? [] : shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", strokeWidth: 1.5 }))),
-    // Published points are links (to their records), so they stay in the accessibility tree.
-    ...(layer?.groups ?? []).map((g) =>
-      Plot.dot(linked.filter((pt) => pt.group === g.key), { x: "x", y: "y", r: LINKED_DOT, fill: g.colour, stroke: "var(--bg)", strokeWidth: 1, href: "href" }),
-    ),
-    ...(layer ? shown.map((pt) => Plot.dot([pt], { x: "x", y: "y", r: RING, stroke: COLOR[pt.style], strokeWidth: 3 })) : []),
-  ];
-  // A mark with nothing to draw still costs Plot a pass; leaving it out keeps a many-panel redraw within a frame.
-  const drawn = marks.filter((m) => (m as unknown as { data?: ArrayLike<unknown> }).data?.length !== 0);
-  const svg = Plot.plot({
-    document,
-    width,
-    height: f.height,
-    marginLeft: f.left,
-    marginRight: f.right,
-    marginTop: f.top,
-    marginBottom: f.bottom,
-    x: { type: p.x.scale, domain: f.x.domain, axis: null },
-    y: { type: p.y.scale, domain: f.y.domain, axis: null },
-    marks: drawn,
-  }) as unknown as SVGSVGElement;
-  drawFrame(svg, f);
 
   // Labels inside the plot, placed so none covers another or a point: the points' names first (the current
   // inputs' point is an obstacle, never labelled: the legend names it), then the rules', then the bands'.
@@ -236,9 +237,91 @@ function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, 
   ];
   const curves = series.flatMap((s) => polylineBoxes(s.data.map(([x, y]) => [f.x.at(x), f.y.at(y)] as const)));
   const chosen = place(labels, { bounds: frame, obstacles: [...dots, ...lines], soft: curves, gap: 2 });
-  drawLabels(svg, chosen.slice(0, named.length), "currentColor");
-  drawLabels(svg, chosen.slice(named.length, labels.length - bands.length), "var(--chart-rule)");
-  drawLabels(svg, chosen.slice(labels.length - bands.length), "var(--muted)");
+  return {
+    width, span, f, series, areas, bands, rulesX, rulesY, shown, linked,
+    labels: { named: chosen.slice(0, named.length), rules: chosen.slice(named.length, labels.length - bands.length), bands: chosen.slice(labels.length - bands.length) },
+  };
+}
+
+/**
+ * The marked points (the current inputs), as one group: dots, or rings over a layer of published points so neither
+ * hides the other. Each carries its values (`data-x`, `data-y`, in the axes' units). Both a full drawing and
+ * `moveMarks` draw them here, so the two cannot differ.
+ */
+function marksGroup(document: Document, l: LineLayout, layer: DatasetLayer | undefined): Element {
+  const g = document.createElementNS(SVG_NS, "g");
+  g.setAttribute("class", "calc-marks");
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  for (const pt of l.shown) {
+    const at = { cx: r1(l.f.x.at(pt.x)), cy: r1(l.f.y.at(pt.y)), "data-x": formatForInput(pt.x), "data-y": formatForInput(pt.y) };
+    svgElement(g, "circle", layer
+      ? { ...at, r: RING, fill: "none", stroke: COLOR[pt.style], "stroke-width": 3 }
+      : { ...at, r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", "stroke-width": 1.5 });
+  }
+  return g;
+}
+
+/** What a drawing of a line panel was drawn from, so that `moveMarks` can tell what changed since. */
+interface LineDrawing {
+  key: string;
+  layer: DatasetLayer | undefined;
+  layout: LineLayout;
+  marks: Element;
+}
+const drawings = new WeakMap<Element, LineDrawing>();
+
+/**
+ * What identifies a line panel's drawing apart from where its marked points are: the panel with each point's
+ * position left out (its label and style stay: the legend shows them). Two panels with the same key differ at
+ * most in their points' x and y.
+ */
+export function baseKey(panel: LinePanel): string {
+  return JSON.stringify({ ...panel, points: panel.points.map(({ label, style }) => ({ label, style })) });
+}
+
+/** The labels of a layout as placed (text, position, anchor), to compare two layouts by. */
+function labelsKey(l: LineLayout): string {
+  return JSON.stringify([l.labels.named, l.labels.rules, l.labels.bands].map((ls) => ls.map((c) => c && [c.text, c.x, c.y, c.anchor])));
+}
+
+function linePanel(Plot: Plot, p: LinePanel, document: Document, width: number, layer: DatasetLayer | undefined): { svg: SVGSVGElement; linked: LinkedPoint[] } {
+  const l = layoutLine(p, width, layer);
+  const { f, linked } = l;
+  const marks = [
+    ...l.areas.map((a) => Plot.areaY(a.data, { x: "0", y1: "1", y2: "2", fill: COLOR[a.style], fillOpacity: AREA_OPACITY, clip: true })),
+    Plot.rect(l.bands, { x1: "from", x2: "to", fill: "var(--chart-band)" }),
+    Plot.ruleX(l.rulesX, { x: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+    Plot.ruleY(l.rulesY, { y: "value", stroke: "var(--chart-rule)", strokeDasharray: "4,3" }),
+    ...l.series.map((s) =>
+      Plot.line(s.data, { x: "0", y: "1", stroke: COLOR[s.style], strokeWidth: s.style === "main" ? 2.5 : 1.75, strokeDasharray: s.dashed ? "6,4" : undefined }),
+    ),
+    // Published points are links (to their records), so they stay in the accessibility tree.
+    ...(layer?.groups ?? []).map((g) =>
+      Plot.dot(linked.filter((pt) => pt.group === g.key), { x: "x", y: "y", r: LINKED_DOT, fill: g.colour, stroke: "var(--bg)", strokeWidth: 1, href: "href" }),
+    ),
+  ];
+  // A mark with nothing to draw still costs Plot a pass; leaving it out keeps a many-panel redraw within a frame.
+  const drawn = marks.filter((m) => (m as unknown as { data?: ArrayLike<unknown> }).data?.length !== 0);
+  const svg = Plot.plot({
+    document,
+    width,
+    height: f.height,
+    marginLeft: f.left,
+    marginRight: f.right,
+    marginTop: f.top,
+    marginBottom: f.bottom,
+    x: { type: p.x.scale, domain: f.x.domain, axis: null },
+    y: { type: p.y.scale, domain: f.y.domain, axis: null },
+    marks: drawn,
+  }) as unknown as SVGSVGElement;
+  // The reader's points over every mark Plot drew.
+  const group = marksGroup(document, l, layer);
+  svg.append(group);
+  drawFrame(svg, f);
+  drawLabels(svg, l.labels.named, "currentColor");
+  drawLabels(svg, l.labels.rules, "var(--chart-rule)");
+  drawLabels(svg, l.labels.bands, "var(--muted)");
+  drawings.set(svg, { key: baseKey(p), layer, layout: l, marks: group });
   return { svg, linked };
 }
 
@@ -408,6 +491,36 @@ export function renderFigure(Plot: Plot, panel: ChartPanel, { document, widths, 
   if (items) caption.append(items);
   figure.append(caption);
   return figure;
+}
+
+/**
+ * Moves the marked points of a figure that `renderFigure` drew to where `panel` puts them, when nothing else about
+ * its drawings would change: the panel differs from the one drawn only in its points' positions, at the same
+ * widths with the same layer, and the new points leave the domains and every label where they were. Then the
+ * points are drawn again (as a full drawing draws them) and the rest of the figure stays; otherwise nothing is
+ * touched and the answer is false: the figure must be drawn anew.
+ */
+export function moveMarks(figure: Element, panel: ChartPanel, { document, widths, layers }: ChartsOptions): boolean {
+  if (panel.kind !== "line") return false;
+  const layer = layerOf(panel, layers);
+  const key = baseKey(panel);
+  const svgs = [...figure.querySelectorAll("svg.calc-svg")];
+  const sizes = Object.values(widths);
+  if (svgs.length !== sizes.length) return false;
+  const moves: { svg: Element; was: LineDrawing; layout: LineLayout }[] = [];
+  for (const [i, svg] of svgs.entries()) {
+    const was = drawings.get(svg);
+    if (!was || was.key !== key || was.layer !== layer || was.layout.width !== sizes[i]) return false;
+    const layout = layoutLine(panel, was.layout.width, layer, was.layout);
+    if (layout.f !== was.layout.f || labelsKey(layout) !== labelsKey(was.layout)) return false;
+    moves.push({ svg, was, layout });
+  }
+  for (const { svg, was, layout } of moves) {
+    const marks = marksGroup(document, layout, layer);
+    was.marks.replaceWith(marks);
+    drawings.set(svg, { ...was, layout, marks });
+  }
+  return true;
 }
 
 /** All panels with captions and legends, as one element to put in (or swap into) the calculator. */
