@@ -8,7 +8,7 @@ import { evaluate, formatOutput } from "../lib/evaluate";
 import { fromSI } from "../lib/units";
 import { formatForInput } from "../lib/format";
 import { clearState, hasState, paramName, readState, shareUrl, strayParams, writeState, type RejectedParam } from "../lib/url-state";
-import { renderChart, renderFigure } from "./chart";
+import { moveMarks, renderChart, renderFigure } from "./chart";
 import { showLinkNotice } from "../lib/link-notice";
 import { toCsv } from "../lib/csv";
 import type { CopyPayload } from "../lib/copy-request";
@@ -157,13 +157,17 @@ class Controller {
       const size = (this.size ??= measure(container));
       const width = size?.panel ?? container.clientWidth;
       const options = { document, widths: { live: width }, layers: this.layers };
-      // A panel whose spec and width are unchanged keeps its figure: changing Q need not redraw the overpotential chart.
+      // A panel whose spec and width are unchanged keeps its figure: changing Q need not redraw the overpotential
+      // chart. One that differs only in where the reader's points are keeps it too, with the points moved: the
+      // figure's SVG text is what costs a redraw most (its layout), and a change of j alone changes nothing else.
       const keys = panels.map((p) => `${width} ${JSON.stringify(p)}`);
       const figures = container.querySelectorAll(":scope > .calc-panels > .calc-panel");
       const swap = this.drawn.length === panels.length && figures.length === panels.length;
       let fresh: (HTMLElement | null)[] | HTMLElement;
       try {
-        fresh = swap ? panels.map((p, i) => (keys[i] === this.drawn[i] ? null : renderFigure(Plot, p, options))) : renderChart(Plot, panels, options);
+        fresh = swap
+          ? panels.map((p, i) => (keys[i] === this.drawn[i] || moveMarks(figures[i]!, p, options) ? null : renderFigure(Plot, p, options)))
+          : renderChart(Plot, panels, options);
       } catch {
         return failed("these inputs cannot be placed on its axes");
       }
