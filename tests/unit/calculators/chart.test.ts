@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { equations } from "@src/models";
 import { definition as limits } from "@src/models/limits";
 import { evaluate } from "@src/lib/evaluate";
-import { BUILD_WIDTHS, renderChart, renderPanel, shortLabel } from "@src/calculators/chart";
+import { BUILD_WIDTHS, baseKey, moveMarks, renderChart, renderFigure, renderPanel, shortLabel } from "@src/calculators/chart";
 import { formatForInput } from "@src/lib/format";
 import type { DatasetLayer, LinePanel } from "@src/models/types";
 import { box, extent, overlaps, type Anchor } from "@src/lib/chart/labels";
@@ -204,5 +204,102 @@ describe("legend labels", () => {
     const item = [...chart.querySelectorAll(".calc-legend li")].find((li) => li.textContent === "jlim")!;
     expect([...item.children].map((c) => c.tagName.toLowerCase())).toEqual(["span", "span"]);
     expect(item.lastElementChild!.innerHTML).toBe("j<sub>lim</sub>");
+  });
+});
+
+describe("baseKey", () => {
+  const moved: LinePanel = { ...panel, points: [{ x: 7, y: 3, label: "this charge", style: "main" }] };
+  test.each([
+    ["the same panel", true, panel],
+    ["its point moved (x 2 → 7, y 1 → 3)", true, moved],
+    ["its point renamed (legend text)", false, { ...panel, points: [{ ...panel.points[0]!, label: "that charge" }] }],
+    ["its point restyled (legend swatch)", false, { ...panel, points: [{ ...panel.points[0]!, style: "alt" as const }] }],
+    ["a second point", false, { ...panel, points: [...panel.points, { x: 3, y: 3, label: "other", style: "ref" as const }] }],
+    ["a rule added", false, { ...panel, rulesX: [{ value: 30, label: "j_lim" }] }],
+    ["the region's corner moved (10 → 11)", false, { ...panel, areas: [{ ...panel.areas![0]!, data: [[11, 1, 10], [100, 0.1, 10]] as [number, number, number][] }] }],
+    ["the x domain widened (100 → 1000)", false, { ...panel, x: { ...panel.x, domain: [0.1, 1000] as [number, number] } }],
+  ])("%s: same key %s", (_what, same, other) => {
+    expect(baseKey(other) === baseKey(panel)).toBe(same);
+  });
+});
+
+describe("moveMarks", () => {
+  /** The limits page's panels for these inputs (display units), the rest at their defaults. */
+  const limitsPanels = (values: Record<string, number>) =>
+    evaluate(limits.calculator, Object.fromEntries(limits.calculator.inputs.map((v) => [v.name, formatForInput(values[v.name] ?? v.default)]))).panels;
+  const options = { document: doc, widths: { live: 480 }, layers };
+  /** Plot numbers its clip paths per drawing; everything else must match. */
+  const markup = (el: Element) => el.outerHTML.replace(/plot-clip-\d+/g, "plot-clip");
+
+  test("a change of j alone moves the reader's point in all three charts, to exactly where a full drawing puts it", () => {
+    const before = limitsPanels({ j: 2 });
+    const after = limitsPanels({ j: 3 });
+    for (const [i, p] of before.entries()) {
+      const figure = renderFigure(Plot, p, options);
+      expect(moveMarks(figure, after[i]!, options), `panel ${i}`).toBe(true);
+      expect(markup(figure), `panel ${i}`).toBe(markup(renderFigure(Plot, after[i]!, options)));
+    }
+    // The map's ring sits at the new j (3 mA cm⁻²) and the default Q (1 mAh cm⁻²).
+    const figure = renderFigure(Plot, before[0]!, options);
+    moveMarks(figure, after[0]!, options);
+    const ring = figure.querySelector(".calc-marks circle")!;
+    expect([ring.getAttribute("data-x"), ring.getAttribute("data-y")]).toEqual(["3", "1"]);
+  });
+
+  test("moves a point again after a move (it keeps what it drew)", () => {
+    const [a, b, c] = [2, 3, 4.5].map((j) => limitsPanels({ j })[0]!);
+    const figure = renderFigure(Plot, a!, options);
+    expect(moveMarks(figure, b!, options)).toBe(true);
+    expect(moveMarks(figure, c!, options)).toBe(true);
+    expect(markup(figure)).toBe(markup(renderFigure(Plot, c!, options)));
+  });
+
+  test.each([
+    ["D (2 → 5 × 10⁻⁶ cm² s⁻¹) moves the depletion region and j_lim (map)", { D: 5e-6 }, 0],
+    ["Q (1 → 2 mAh cm⁻²) moves the charge-time curve (Sand's-time chart)", { Q: 2 }, 1],
+    ["i0 (default → 0.1 mA cm⁻²) changes the activation curve (budget)", { i0: 0.1 }, 2],
+  ])("declines, leaving the figure untouched, when %s", (_what, values, i) => {
+    const figure = renderFigure(Plot, limitsPanels({})[i]!, options);
+    const drawn = markup(figure);
+    expect(moveMarks(figure, limitsPanels(values)[i]!, options)).toBe(false);
+    expect(markup(figure)).toBe(drawn);
+  });
+
+  test("declines at another width, and for a figure it did not draw", () => {
+    const p = limitsPanels({})[0]!;
+    const figure = renderFigure(Plot, p, options);
+    expect(moveMarks(figure, limitsPanels({ j: 3 })[0]!, { ...options, widths: { live: 400 } })).toBe(false);
+    const copy = figure.cloneNode(true) as Element; // as the build wrote it into the page: nothing recorded
+    expect(moveMarks(copy, limitsPanels({ j: 3 })[0]!, options)).toBe(false);
+  });
+
+  // A rule at x = 5 on fixed 0–10 axes: its label's first place is at the top right of the rule, where the moved
+  // point then stands, so the label must move: a full drawing is needed.
+  const ruled: LinePanel = {
+    kind: "line",
+    title: "Ruled",
+    x: { label: "x", scale: "linear", domain: [0, 10] },
+    y: { label: "y", scale: "linear", domain: [0, 10] },
+    series: [],
+    points: [{ x: 1, y: 1, label: "now", style: "main" }],
+    rulesX: [{ value: 5, label: "limit" }],
+  };
+  test.each([
+    ["near the axes' origin, far from the label (1, 1) → (2, 2)", { x: 2, y: 2 }, true],
+    ["onto the rule's label at the top right (1, 1) → (5.6, 9.6)", { x: 5.6, y: 9.6 }, false],
+  ])("a point moved %s: moved %s", (_what, to, moves) => {
+    const opts = { document: doc, widths: { live: 400 } };
+    const figure = renderFigure(Plot, ruled, opts);
+    const next: LinePanel = { ...ruled, points: [{ ...ruled.points[0]!, ...to }] };
+    expect(moveMarks(figure, next, opts)).toBe(moves);
+    if (moves) expect(markup(figure)).toBe(markup(renderFigure(Plot, next, opts)));
+  });
+
+  test("a point that moves off an automatic domain needs a full drawing", () => {
+    const auto: LinePanel = { ...ruled, y: { label: "y", scale: "linear" }, series: [{ label: "s", style: "alt", data: [[0, 0], [10, 5]] }] };
+    const opts = { document: doc, widths: { live: 400 } };
+    const figure = renderFigure(Plot, auto, opts);
+    expect(moveMarks(figure, { ...auto, points: [{ ...auto.points[0]!, y: 4 }] }, opts)).toBe(true);
+    expect(moveMarks(figure, { ...auto, points: [{ ...auto.points[0]!, y: 8 }] }, opts)).toBe(false);
   });
 });
