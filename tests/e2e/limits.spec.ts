@@ -102,6 +102,34 @@ test.describe("the limit map", () => {
     await expect.poll(async () => (await mapGeometry(map(page))).ringY).toBeLessThan(before.ringY - 20);
   });
 
+  test("a change of j moves the reader's ring to where a full drawing puts it, keeping the map", async ({ page }) => {
+    const chart = form(page).locator("[data-chart]");
+    const ring = () => map(page).locator(".calc-marks circle");
+    const where = async () => ({
+      ...(await ring().evaluate((c) => ({ cx: c.getAttribute("cx"), cy: c.getAttribute("cy"), j: c.getAttribute("data-x"), Q: c.getAttribute("data-y") }))),
+      width: await map(page).getAttribute("width"),
+    });
+    /** The runtime has drawn the chart for the container's present width (no redraw for a new width is due). */
+    const settled = () => chart.evaluate((el) => el.dataset.drawnFor === String(el.clientWidth));
+    await page.goto("limits/");
+    await field(page, /applied current density/).fill("3");
+    await expect(ring()).toHaveAttribute("data-x", "3"); // the runtime's first drawing, a full one
+    await expect.poll(settled).toBe(true);
+    const draws = Number(await chart.getAttribute("data-draws"));
+    const drawn = await map(page).elementHandle();
+    await field(page, /applied current density/).fill("5");
+    await expect(ring()).toHaveAttribute("data-x", "5");
+    expect(Number(await chart.getAttribute("data-draws"))).toBeGreaterThan(draws);
+    expect(await drawn!.evaluate((svg) => svg.isConnected), "the map was kept, its ring moved").toBe(true);
+    const moved = await where();
+    expect(moved.Q).toBe("1");
+    // The same state from a link: the runtime draws the map anew.
+    await page.goto("limits/?limits.j=5");
+    await expect(ring()).toHaveAttribute("data-x", "5");
+    await expect.poll(settled).toBe(true);
+    expect(await where()).toEqual(moved);
+  });
+
   test("a test point names itself on focus and links to its record", async ({ page }) => {
     await page.goto("limits/");
     const points = map(page).getByRole("link");
