@@ -3,6 +3,7 @@
 //   npm run bench -- --dir dist-x      another build folder (served at /)
 //   npm run bench -- --no-lighthouse   without the Lighthouse run (mobile, every page; the slow part)
 //   npm run bench -- --only lighthouse just the named sections (size, calculators, pages, interphases, limits, search, lighthouse)
+//   npm run bench -- --only lighthouse --pages /print/,/limits/   Lighthouse on the named pages only
 // Builds nothing: run `npm run build` first. Prints tables and writes bench-results/latest.json.
 // Each section is one async function taking the shared context and returning rows; add new ones to SECTIONS.
 import { chromium } from "@playwright/test";
@@ -224,7 +225,8 @@ async function benchLighthouse({ origin, dir }) {
   const rows = [];
   const out = "bench-results/lighthouse";
   mkdirSync(out, { recursive: true });
-  for (const path of allPages(dir)) {
+  const only = option("pages", "").split(",").filter(Boolean);
+  for (const path of only.length ? only : allPages(dir)) {
     const file = join(out, `${path.replace(/^\/|\/$/g, "").replaceAll("/", "_") || "home"}.json`);
     await run("npx", [
       "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
