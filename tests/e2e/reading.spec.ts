@@ -48,9 +48,9 @@ test.describe("chapters", () => {
 test.describe("equations", () => {
   for (const def of equations) {
     test(`${def.slug}: anchors and short links land on it, unobscured`, async ({ page }) => {
+      // Each short link lands on `<chapter>/#eq-<slug>` by a fresh navigation, so a direct visit of that address
+      // would only repeat what the /eq/<slug>/ step checks.
       budget({ visits: 3 });
-      await page.goto(`${def.chapter}/#eq-${def.slug}`);
-      await expectUnobscured(page.locator(`#eq-${def.slug}`));
       const shortIds = def.number ? [String(def.number), def.slug] : [def.slug];
       if (def.number) {
         await page.goto(`${def.chapter}/#eq-${def.number}`);
