@@ -155,6 +155,21 @@ test.describe("citations", () => {
 });
 
 test.describe("site", () => {
+  test("the header marks where the reader is: Chapters on a chapter only, Equations on an equation page", async ({ page }) => {
+    budget({ visits: 3 });
+    const nav = page.getByRole("navigation", { name: "Site" });
+    const current = () => nav.locator('a[aria-current="page"]');
+    await page.goto("outlook/");
+    await expect(current()).toHaveText("Chapters");
+    await page.goto("equations/sand-time/");
+    await expect(current()).toHaveText("Equations");
+    for (const other of ["problems/", "does-not-exist/"]) { // the course pack has no site header
+      await page.goto(other);
+      await expect(nav.getByRole("link", { name: "Chapters" })).toBeVisible();
+      await expect(current(), other).toHaveCount(0);
+    }
+  });
+
   test("home page names the review with its DOI and offers BibTeX", async ({ page }) => {
     await page.goto("");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fast-charging sodium metal anodes");
