@@ -11,6 +11,7 @@ import { drawFrame, layoutFrame, svgElement, svgText, type Frame } from "../lib/
 import { box, extent, place, polylineBoxes, wrap, type Anchor, type Rect } from "../lib/chart/labels";
 import { fitTicks, position } from "../lib/chart/ticks";
 import { leanSvg } from "../lib/chart/lean";
+import { SVG_NS, tenth } from "../lib/chart/svg";
 import { appendHtml, plain } from "../lib/chart/typeset";
 
 /** The part of Plot the charts use; the browser loads only this (src/calculators/plot.ts), not the whole library. */
@@ -52,7 +53,6 @@ const LINKED_DOT = 4.5;
 const RING = 8;
 /** Shaded regions are see-through, so curves, rules and points under them stay readable in both themes. */
 const AREA_OPACITY = 0.28;
-const SVG_NS = "http://www.w3.org/2000/svg";
 /** Distance of a point's label from the point's centre. */
 const OFFSET = DOT + 4;
 
@@ -251,9 +251,8 @@ function layoutLine(p: LinePanel, width: number, layer: DatasetLayer | undefined
 function marksGroup(document: Document, l: LineLayout, layer: DatasetLayer | undefined): Element {
   const g = document.createElementNS(SVG_NS, "g");
   g.setAttribute("class", "calc-marks");
-  const r1 = (n: number) => Math.round(n * 10) / 10;
   for (const pt of l.shown) {
-    const at = { cx: r1(l.f.x.at(pt.x)), cy: r1(l.f.y.at(pt.y)), "data-x": formatForInput(pt.x), "data-y": formatForInput(pt.y) };
+    const at = { cx: tenth(l.f.x.at(pt.x)), cy: tenth(l.f.y.at(pt.y)), "data-x": formatForInput(pt.x), "data-y": formatForInput(pt.y) };
     svgElement(g, "circle", layer
       ? { ...at, r: RING, fill: "none", stroke: COLOR[pt.style], "stroke-width": 3 }
       : { ...at, r: DOT, fill: COLOR[pt.style], stroke: "var(--bg)", "stroke-width": 1.5 });

@@ -14,6 +14,7 @@ import { UNITS } from "../lib/units";
 import { drawFrame, layoutFrame, svgText } from "../lib/chart/frame";
 import { box, extent, place, type Anchor, type Rect } from "../lib/chart/labels";
 import { leanSvg } from "../lib/chart/lean";
+import { SVG_NS } from "../lib/chart/svg";
 
 /**
  * The build draws the chart at a phone's width and at a column's; the stylesheet shows the wide one in a box at
@@ -251,7 +252,7 @@ export function chartSvg(points: readonly ChartPoint[], options: ChartOptions, d
           ])]
         : []),
     ];
-    const g = svg.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "g");
+    const g = svg.ownerDocument.createElementNS(SVG_NS, "g");
     for (const c of place(labels, { bounds: frame, gap: 2 })) if (c) svgText(g, c.text, c.x, c.y, font, c.anchor === "middle" ? {} : { "text-anchor": c.anchor });
     svg.append(g);
   }

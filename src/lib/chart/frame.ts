@@ -8,6 +8,7 @@
 import { fitTicks, position, type AxisScale } from "./ticks";
 import { extent, wrap } from "./labels";
 import { setSvgText } from "./typeset";
+import { SVG_NS, tenth } from "./svg";
 
 export interface AxisSpec {
   scale: AxisScale;
@@ -99,12 +100,10 @@ export function layoutFrame(spec: FrameSpec): Frame {
   };
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** One SVG element with attributes, appended to `parent`. */
 export function svgElement(parent: Element, tag: string, attrs: Record<string, string | number>): Element {
-  const el = parent.ownerDocument.createElementNS(SVG, tag);
+  const el = parent.ownerDocument.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   parent.append(el);
   return el;
@@ -112,7 +111,7 @@ export function svgElement(parent: Element, tag: string, attrs: Record<string, s
 
 /** A typeset text element at x, y (baseline). */
 export function svgText(parent: Element, label: string, x: number, y: number, font: number, attrs: Record<string, string | number> = {}): Element {
-  const text = svgElement(parent, "text", { x: r1(x), y: r1(y), ...attrs });
+  const text = svgElement(parent, "text", { x: tenth(x), y: tenth(y), ...attrs });
   setSvgText(text, label, font);
   return text;
 }
@@ -124,10 +123,10 @@ export function drawFrame(svg: Element, f: Frame): void {
   const y0 = f.top;
   const y1 = f.height - f.bottom;
   const grid =
-    f.x.ticks.map((t) => `M${r1(f.x.at(t))},${y0}V${y1}`).join("") + f.y.ticks.map((t) => `M${x0},${r1(f.y.at(t))}H${x1}`).join("");
+    f.x.ticks.map((t) => `M${tenth(f.x.at(t))},${y0}V${y1}`).join("") + f.y.ticks.map((t) => `M${x0},${tenth(f.y.at(t))}H${x1}`).join("");
   const gridPath = svgElement(svg, "path", { d: grid, stroke: "currentColor", "stroke-opacity": 0.1, fill: "none" });
   svg.insertBefore(gridPath, svg.firstChild);
-  const ticks = f.x.ticks.map((t) => `M${r1(f.x.at(t))},${y1}v${TICK}`).join("") + f.y.ticks.map((t) => `M${x0},${r1(f.y.at(t))}h-${TICK}`).join("");
+  const ticks = f.x.ticks.map((t) => `M${tenth(f.x.at(t))},${y1}v${TICK}`).join("") + f.y.ticks.map((t) => `M${x0},${tenth(f.y.at(t))}h-${TICK}`).join("");
   svgElement(svg, "path", { d: ticks, stroke: "currentColor", fill: "none" });
   const g = svgElement(svg, "g", { "font-variant-numeric": "tabular-nums" });
   // One pixel lower than the tick's end, so the first x label clears the last y label at the corner.

@@ -5,6 +5,7 @@
  * Nothing it leaves is inline CSS: the pages' Content Security Policy refuses style attributes and <style>
  * elements it has no hash for (src/csp/), so Plot's `style` option is not used either.
  */
+import { tenth } from "./svg";
 
 const NUMERIC = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "dx", "dy"];
 /** Plot's defaults on the root that the site's chart style replaces. */
@@ -12,8 +13,7 @@ const ROOT_DEFAULTS = ["font-size", "font-family"];
 /** How far (px) a point may be from the straight line its neighbours draw and still be left out. */
 const TOLERANCE = 0.25;
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const roundAll = (s: string) => s.replace(/-?\d*\.?\d+(?:e-?\d+)?/gi, (n) => String(round(Number(n))));
+const roundAll = (s: string) => s.replace(/-?\d*\.?\d+(?:e-?\d+)?/gi, (n) => String(tenth(Number(n))));
 
 type Point = [number, number];
 
@@ -51,7 +51,7 @@ export function leanPath(d: string): string {
     .filter(Boolean)
     .map((part) => {
       const pts = part.split("L").map((p) => p.split(",").map(Number) as Point);
-      return "M" + simplify(pts).map(([x, y]) => `${round(x)},${round(y)}`).join("L");
+      return "M" + simplify(pts).map(([x, y]) => `${tenth(x)},${tenth(y)}`).join("L");
     })
     .join("");
 }
@@ -73,7 +73,7 @@ export function leanSvg<T extends Element>(svg: T, fontSize?: number): T {
     }
     for (const name of NUMERIC) {
       const v = el.getAttribute(name);
-      if (v !== null && /^-?[\d.]+(?:e-?\d+)?$/i.test(v)) el.setAttribute(name, String(round(Number(v))));
+      if (v !== null && /^-?[\d.]+(?:e-?\d+)?$/i.test(v)) el.setAttribute(name, String(tenth(Number(v))));
     }
     const transform = el.getAttribute("transform");
     if (transform) el.setAttribute("transform", roundAll(transform));

@@ -4,6 +4,7 @@
  * A mark without braces takes the letters and digits that follow it, or a single other character ("t_+").
  */
 import { textWidth } from "./text-width";
+import { SVG_NS } from "./svg";
 
 export interface Run {
   text: string;
@@ -59,7 +60,7 @@ export function setSvgText(text: Element, label: string, size: number): void {
       text.append(document.createTextNode(r.text));
       continue;
     }
-    const span = document.createElementNS("http://www.w3.org/2000/svg", "tspan");
+    const span = document.createElementNS(SVG_NS, "tspan");
     if (dy) span.setAttribute("dy", String(dy));
     if (r.script) span.setAttribute("font-size", String(scriptSize(size)));
     span.textContent = r.text;
