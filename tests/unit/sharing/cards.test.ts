@@ -75,4 +75,12 @@ describe("citations parse back with citation-js", () => {
     expect(c.page.ris).toContain("UR  - https://site.test/equations/sand-time/");
     expect(c.page.text).toContain("Retrieved March 1, 2026");
   });
+  test("CSL-JSON is the records alone, as a reference manager reads them", () => {
+    for (const csl of [c.review.csl, c.page.csl]) {
+      const records = JSON.parse(csl) as Record<string, unknown>[];
+      expect(records).toHaveLength(1);
+      expect(Object.keys(records[0]!).filter((key) => key.startsWith("_"))).toEqual([]);
+    }
+    expect(JSON.parse(c.review.csl)[0]).toMatchObject({ DOI: "10.1039/d5lf00305a", note: "Cited at eqn (6)" });
+  });
 });
