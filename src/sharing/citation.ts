@@ -34,7 +34,7 @@ function formats(record: Record<string, unknown>): CitationFormats {
   return {
     bibtex: cite.format("bibtex").trim(),
     ris: cite.format("ris").trim(),
-    csl: cite.format("data"), // the records alone: cite.data also carries citation-js's own "_graph" bookkeeping
+    csl: cite.format("data", { format: "text" }), // the records alone: cite.data also carries citation-js's own "_graph" bookkeeping
     text: cite.format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim(),
   };
 }
