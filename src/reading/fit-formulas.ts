@@ -21,24 +21,31 @@ export function fitScale(natural: number, column: number): number {
   return Math.min(1, Math.floor((column / natural) * 1000) / 1000);
 }
 
-function fit(display: HTMLElement): void {
-  const scale = fitScale(naturalWidth(display), display.clientWidth);
-  if (scale < 1) {
-    display.style.setProperty("--fit", String(scale));
-    display.dataset.fit = "";
-  } else if ("fit" in display.dataset) {
-    delete display.dataset.fit;
-  }
+/**
+ * Measures every formula first, then scales them: a write between two reads would make the browser lay the whole
+ * page out again for the next read, once per formula (on a long chapter at phone width, most of them).
+ */
+function fit(displays: readonly HTMLElement[]): void {
+  const scales = displays.map((d) => fitScale(naturalWidth(d), d.clientWidth));
+  displays.forEach((display, i) => {
+    const scale = scales[i]!;
+    if (scale < 1) {
+      display.style.setProperty("--fit", String(scale));
+      display.dataset.fit = "";
+    } else if ("fit" in display.dataset) {
+      delete display.dataset.fit;
+    }
+  });
 }
 
 export function fitFormulas(): void {
   const displays = [...document.querySelectorAll<HTMLElement>(".katex-display")];
   if (!displays.length) return;
-  const observer = new ResizeObserver((entries) => entries.forEach((e) => fit(e.target as HTMLElement)));
+  const observer = new ResizeObserver((entries) => fit(entries.map((e) => e.target as HTMLElement)));
   for (const d of displays) observer.observe(d);
   // KaTeX's fonts can arrive after the first measurement and change every glyph's width. `ready` covers the fonts
   // requested so far; a font first needed later (a busy machine lays the page out in several passes) ends in a
   // `loadingdone` event of its own.
-  document.fonts?.ready.then(() => displays.forEach(fit));
-  document.fonts?.addEventListener?.("loadingdone", () => displays.forEach(fit));
+  document.fonts?.ready.then(() => fit(displays));
+  document.fonts?.addEventListener?.("loadingdone", () => fit(displays));
 }
