@@ -30,7 +30,17 @@ function notice(text: string, actions: { label: string; run: () => void }[]): vo
   region.hidden = false;
 }
 
-if ("serviceWorker" in navigator) {
+/**
+ * Runs `task` once the page has loaded and the browser has a quiet moment. Installing the worker downloads the
+ * whole site (src/offline/README.md): that must not compete with the page the reader opened, least of all on a phone.
+ */
+function whenSettled(task: () => void): void {
+  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 1000));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+}
+
+function register(): void {
   region = document.createElement("div");
   region.className = "offline-notice";
   region.setAttribute("role", "status");
@@ -50,3 +60,5 @@ if ("serviceWorker" in navigator) {
     },
   });
 }
+
+if ("serviceWorker" in navigator) whenSettled(register);
