@@ -27,6 +27,13 @@ test("the course pack holds every chapter in order, every equation, the figures 
   // Every citation in the pack points into that list.
   const hashes = new Set(await page.locator(".cite:not(.cite--mismatch) a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)));
   for (const h of hashes) expect(refIds).toContain(h.slice(1));
+  // Every equation mention points to that equation in the pack itself, which a PDF keeps as an internal link.
+  const mentions = await page.locator(".pack a.eqref").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(mentions.length).toBeGreaterThan(10);
+  for (const href of new Set(mentions)) {
+    expect(href).toMatch(/^#eq-/);
+    await expect(page.locator(href), href).toHaveCount(1);
+  }
 });
 
 test("the course pack has no interactive chrome or controls", async ({ page }) => {
@@ -38,7 +45,10 @@ test("the course pack has no interactive chrome or controls", async ({ page }) =
   await expect(page.getByRole("combobox")).toHaveCount(0);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".pack-screen-note")).toBeHidden();
-  await expect(page.locator(".preview").first()).toBeHidden();
+  // Paper has no hover: citations and equation mentions carry no previews. A flagged citation keeps its
+  // explanation for the screen, and it does not print.
+  await expect(page.locator(".preview")).toHaveCount(await page.locator(".cite--mismatch").count());
+  for (const preview of await page.locator(".preview").all()) await expect(preview).toBeHidden();
 });
 
 test("the course pack prints to A4 with each chapter on its own pages", async ({ page }, info) => {
