@@ -31,13 +31,19 @@ function notice(text: string, actions: { label: string; run: () => void }[]): vo
 }
 
 /**
- * Runs `task` once the page has loaded and the browser has a quiet moment. Installing the worker downloads the
- * whole site (src/offline/README.md): that must not compete with the page the reader opened, least of all on a phone.
+ * Runs `task` once the page has loaded, has been painted, and the browser has a quiet moment. Installing the
+ * worker downloads the whole site (src/offline/README.md): that must not compete with the page the reader
+ * opened, least of all with its first paint on a phone. A browser that reports no paint waits for load alone.
  */
 function whenSettled(task: () => void): void {
-  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 1000));
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
+  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(() => task(), { timeout: 5000 }) : setTimeout(task, 1000));
+  const loaded = new Promise<void>((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", () => resolve(), { once: true })));
+  const painted = new Promise<void>((resolve) => {
+    const seen = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+    if (seen() || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return resolve();
+    new PerformanceObserver((_, observer) => seen() && (observer.disconnect(), resolve())).observe({ type: "paint" });
+  });
+  void Promise.all([loaded, painted]).then(idle);
 }
 
 function register(): void {
