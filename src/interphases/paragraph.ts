@@ -9,9 +9,8 @@ import path from "node:path";
 import { getEquation, equationMention } from "../models";
 import { parseCitation } from "../lib/bibliography";
 import { renderTex } from "../lib/katex";
+import { escapeHtml } from "../lib/entities";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const EQUATION_BLOCK = /^<Equation\s+id="([^"]+)"\s*\/>$/;

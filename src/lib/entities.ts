@@ -1,7 +1,18 @@
 /**
- * Character references in text that was escaped for HTML (an attribute value, a search excerpt), decoded without
- * parsing any HTML: no element is ever made, so nothing here can run script or reach a Trusted Types sink.
+ * Text escaped for HTML and SVG, and character references in escaped text (an attribute value, a search excerpt)
+ * decoded without parsing any HTML: no element is ever made, so nothing here can run script or reach a Trusted
+ * Types sink.
  */
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Text made safe to write into HTML or SVG, as content or inside a quoted attribute: the five characters that
+ * could end either, as references that both HTML and XML read (`&#39;`, since HTML 4 has no `&apos;`).
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
 
 /** The named references that escaped text carries: HTML's five, and the no-break space. */
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: "\u00A0" };

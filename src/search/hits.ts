@@ -3,6 +3,7 @@
  * with the fragment URL to land on, a title and an excerpt. Pure functions, no DOM and no network.
  */
 import { PART_ANCHOR_PREFIX, TYPE_OF_KIND, excerptKey, type SearchType } from "@src/search/facets";
+import { escapeHtml } from "@src/lib/entities";
 
 /** One matched word as Pagefind reports it; `weight` is the data-pagefind-weight of its element (1 for prose). */
 export interface PagefindLocation {
@@ -121,8 +122,6 @@ function readableExcerpt(data: PagefindResultData, anchorId: string | undefined,
   const text = anchorId ? data.meta[excerptKey(anchorId)] : undefined;
   return text ? markWords(text, query) : undefined;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Plain text in Pagefind's excerpt format: HTML-escaped, with <mark> around each word that starts with a word

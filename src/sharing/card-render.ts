@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import opentype, { type Font } from "opentype.js";
 import { Resvg } from "@resvg/resvg-js";
 import { CARD_HEIGHT, CARD_WIDTH, type CardFormula, type CardSpec, type CardTone } from "./cards";
+import { escapeHtml } from "../lib/entities";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve("source-sans/package.json")), "TTF");
@@ -132,11 +133,9 @@ export function wrap(text: string, size: number, weight: Weight, width: number, 
   return kept;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 function text(lines: string[], x: number, y: number, size: number, weight: Weight, color: string, lineHeight = size * 1.2): string {
   return lines
-    .map((l, i) => `<text x="${x}" y="${r(y + i * lineHeight)}" font-family="${FAMILY}" font-size="${size}" font-weight="${WEIGHT[weight]}" fill="${color}">${escapeXml(l)}</text>`)
+    .map((l, i) => `<text x="${x}" y="${r(y + i * lineHeight)}" font-family="${FAMILY}" font-size="${size}" font-weight="${WEIGHT[weight]}" fill="${color}">${escapeHtml(l)}</text>`)
     .join("");
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { decodeEntities } from "@src/lib/entities";
+import { decodeEntities, escapeHtml } from "@src/lib/entities";
 import { markWords } from "@src/search/hits";
 
 describe("decodeEntities", () => {
   test.each([
     // Pagefind escapes only < and > in page text (pagefind.js: raw_content = content.replace(/</g, "&lt;")…).
     ["Pagefind's escaped angle brackets", "a &lt;b&gt; c", "a <b> c"],
-    // hits.ts escapes &<>"' as decimal references (escapeHtml).
-    ["hits.ts decimal references", "Sand&#39;s &#60;fast&#62; &#38; &#34;slow&#34;", `Sand's <fast> & "slow"`],
+    // Decimal references, as other writers use them.
+    ["decimal references", "Sand&#39;s &#60;fast&#62; &#38; &#34;slow&#34;", `Sand's <fast> & "slow"`],
     ["hexadecimal references, either case", "&#x3C;&#X3e;&#x2212;1", "<>−1"],
     ["named references the excerpts can carry, either case", "&amp;&QUOT;&apos;&nbsp;", "&\"'\u00A0"],
     ["a name it does not know stays as written", "&copy; &notaname;", "&copy; &notaname;"],
@@ -24,5 +24,18 @@ describe("decodeEntities", () => {
   test("undoes markWords' escaping of any text", () => {
     const text = `<script>alert("x")</script> & 'quoted' Na⁺`;
     expect(decodeEntities(markWords(text, "nothing-matches"))).toBe(text);
+  });
+});
+
+describe("escapeHtml", () => {
+  test("writes the five characters that could end text or a quoted attribute as references", () => {
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;");
+  });
+
+  test("leaves every other character as it is, and decoding gives the text back", () => {
+    const text = "t₊ = 0.45 · j/j_lim ≈ 1 — Na⁺ \u00A0 ` = ; #";
+    expect(escapeHtml(text)).toBe(text);
+    const markup = `<img src=x onerror="alert('1')"> & &amp;`;
+    expect(decodeEntities(escapeHtml(markup))).toBe(markup);
   });
 });

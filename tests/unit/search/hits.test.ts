@@ -98,7 +98,7 @@ describe("readable excerpts", () => {
 
   test("an equation's hit shows its stored text with the query marked, not Pagefind's excerpt of the index text", () => {
     const page = pageHits(withMeta([sub("Eqn (6): Sand's time", "/failure-mechanisms/#eq-sand-time", [word(160, 6)], figure)]), 3, undefined, "sand");
-    expect(page.hits[0]!.excerpt).toBe("<mark>Sand</mark>&#39;s time: when the surface Na⁺ concentration first reaches zero. When sodium is plated &#60;fast&#62;.");
+    expect(page.hits[0]!.excerpt).toBe("<mark>Sand</mark>&#39;s time: when the surface Na⁺ concentration first reaches zero. When sodium is plated &lt;fast&gt;.");
   });
 
   test("prose after an equation keeps Pagefind's excerpt", () => {
@@ -117,9 +117,9 @@ describe("markWords", () => {
     ["prefix of a word, any case", "Sand's time", "sa", "<mark>Sand</mark>&#39;s time"],
     ["every query word", "current density j", "density current", "<mark>current</mark> <mark>density</mark> j"],
     ["subscripts and ₊ belong to the word", "t₊ and C₀", "t₊ c₀", "<mark>t₊</mark> and <mark>C₀</mark>"],
-    ["markup is escaped, never passed through", "<img src=x>", "img", "&#60;<mark>img</mark> src=x&#62;"],
+    ["markup is escaped, never passed through", "<img src=x>", "img", "&lt;<mark>img</mark> src=x&gt;"],
     ["an empty query marks nothing", "Sand", "", "Sand"],
-    ["no match, text unchanged but escaped", "a & b", "z", "a &#38; b"],
+    ["no match, text unchanged but escaped", "a & b", "z", "a &amp; b"],
   ])("%s", (_, text, query, expected) => {
     expect(markWords(text, query)).toBe(expected);
   });
