@@ -66,8 +66,15 @@ class CopyMenu extends HTMLElement {
     return [...this.list.querySelectorAll<HTMLButtonElement>("button")];
   }
 
+  /** Moves the entries out of their <template> into the list, the first time it opens (moved, not parsed). */
+  private fill(): void {
+    const entries = this.list.querySelector<HTMLTemplateElement>(":scope > template[data-copy-menu-items]");
+    entries?.replaceWith(entries.content);
+  }
+
   private toggle(open: boolean): void {
     if (open === this.isOpen) return;
+    if (open) this.fill();
     this.trigger.setAttribute("aria-expanded", String(open));
     this.list.hidden = !open;
     if (open) {
