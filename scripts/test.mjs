@@ -11,6 +11,17 @@
  * when it ends, so the two never interleave. The first failure stops the run with its exit code.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+// `npm run --silent` (which keeps npm's banners out of the log) also silences npm's own "Missing script" error:
+// name a missing script here instead, before anything starts.
+const LANES = { checks: ["check", "test:unit"], builds: ["build", "build:base"], e2e: ["test:e2e"] };
+const defined = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).scripts ?? {};
+const missing = Object.values(LANES).flat().filter((s) => !(s in defined));
+if (missing.length) {
+  console.error(`npm test: package.json has no script ${missing.map((s) => `"${s}"`).join(", ")}`);
+  process.exit(1);
+}
 
 /** Runs `npm run <script>`; resolves with its exit code. `hold` collects the output instead of printing it. */
 function run(script, { hold } = {}) {
@@ -34,9 +45,9 @@ async function lane(scripts, options) {
 }
 
 const held = [];
-const [checks, builds] = await Promise.all([lane(["check", "test:unit"], { hold: held }), lane(["build", "build:base"])]);
+const [checks, builds] = await Promise.all([lane(LANES.checks, { hold: held }), lane(LANES.builds)]);
 process.stdout.write(`\n── type check and unit tests ──\n${Buffer.concat(held).toString()}`);
-const failed = checks ?? builds ?? (await lane(["test:e2e"]));
+const failed = checks ?? builds ?? (await lane(LANES.e2e));
 if (failed) {
   console.error(`\nnpm test: "${failed.script}" failed (exit code ${failed.code})`);
   process.exit(failed.code);
