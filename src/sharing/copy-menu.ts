@@ -24,6 +24,22 @@ function saveHref(href: string, filename: string): void {
   a.remove();
 }
 
+/** Room kept between a popup and the edge of the window, in CSS px. */
+const EDGE = 8;
+
+/**
+ * Keeps a popup that hangs from the menu's button inside the window (WCAG 1.4.10): it is aligned with the button's
+ * right edge, then moved sideways just as far as it must be. On a 320 px phone a list aligned with either edge of
+ * the button can run off the screen; the CSS caps its width to the window, so a place that fits always exists.
+ */
+function onScreen(popup: HTMLElement): void {
+  popup.style.removeProperty("translate");
+  const { left, right } = popup.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const shift = left < EDGE ? EDGE - left : right > width - EDGE ? width - EDGE - right : 0;
+  if (shift) popup.style.translate = `${Math.round(shift)}px 0`;
+}
+
 class CopyMenu extends HTMLElement {
   private trigger!: HTMLButtonElement;
   private list!: HTMLElement;
@@ -79,9 +95,7 @@ class CopyMenu extends HTMLElement {
     this.list.hidden = !open;
     if (open) {
       document.addEventListener("pointerdown", this.onOutside, true);
-      // Open towards whichever side has room, so the list never runs off a 320 px screen.
-      this.list.classList.remove("copy-menu-list--start");
-      if (this.list.getBoundingClientRect().left < 0) this.list.classList.add("copy-menu-list--start");
+      onScreen(this.list);
     } else document.removeEventListener("pointerdown", this.onOutside, true);
   }
 
@@ -165,6 +179,7 @@ class CopyMenu extends HTMLElement {
     label.textContent = "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.";
     box.append(label, field);
     this.append(box);
+    onScreen(box);
     this.fallback = box;
     field.focus();
     field.select();

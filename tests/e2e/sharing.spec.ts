@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Locator, type Page } from "@playwright/test";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Cite } from "@citation-js/core";
@@ -15,6 +15,13 @@ const tafel = getEquation("tafel");
 /** The equation's copy menu button ("Copy: eqn (…)"). */
 const menuButton = (page: Page, slug: string) => page.locator(`#eq-${slug}`).getByRole("button", { name: /^Copy: / });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Where an element lies across the window, and how wide the page has become: [left, right, page width]. */
+const across = (el: Locator) =>
+  el.evaluate((e) => {
+    const { left, right } = e.getBoundingClientRect();
+    return [Math.round(left), Math.round(right), document.documentElement.scrollWidth];
+  });
 
 test.describe("copy menu", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -61,6 +68,26 @@ test.describe("copy menu", () => {
     await expect(eq.locator("copy-menu").getByRole("status")).toHaveText("Link copied");
   });
 
+  test("every open menu stays inside a 320 px window, and the page never scrolls sideways (WCAG 1.4.10)", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto("failure-mechanisms/");
+    const triggers = page.locator("copy-menu [data-copy-menu-trigger]");
+    await expect(triggers.first()).toBeVisible(); // the script has revealed them
+    let opened = 0;
+    for (const trigger of await triggers.all()) {
+      if (!(await trigger.isVisible())) continue; // inside a closed "Cite" box
+      await trigger.click();
+      const list = page.locator(`#${await trigger.getAttribute("aria-controls")}`);
+      await expect(list).toBeVisible();
+      const [left, right, pageWidth] = await across(list);
+      expect([left >= 0, right <= 320, pageWidth], `${await trigger.getAttribute("aria-label")}: ${left}–${right} px`).toEqual([true, true, 320]);
+      await page.keyboard.press("Escape");
+      await expect(list).toBeHidden();
+      opened++;
+    }
+    expect(opened).toBeGreaterThanOrEqual(10); // every equation's menu at least
+  });
+
   test("closes when the reader clicks elsewhere or tabs away", async ({ page }) => {
     await page.goto("failure-mechanisms/");
     const button = menuButton(page, "tafel");
@@ -98,6 +125,17 @@ test.describe("copy menu without the clipboard", () => {
     await page.keyboard.press("Escape");
     await expect(field).toHaveCount(0);
     await expect(menuButton(page, "tafel")).toBeFocused();
+  });
+
+  test("the text to copy by hand stays inside a 320 px window", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto("failure-mechanisms/");
+    await menuButton(page, "sand-time").click();
+    await page.locator("#eq-sand-time").getByRole("button", { name: "Copy LaTeX" }).click();
+    const box = page.locator("#eq-sand-time .copy-menu-fallback");
+    await expect(box.getByRole("textbox")).toBeFocused();
+    const [left, right, pageWidth] = await across(box);
+    expect([left >= 0, right <= 320, pageWidth]).toEqual([true, true, 320]);
   });
 });
 
