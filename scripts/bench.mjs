@@ -10,8 +10,7 @@
 import { chromium } from "@playwright/test";
 import { spawn, execFile } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { promisify } from "node:util";
@@ -45,53 +44,22 @@ function freePort() {
   });
 }
 
-/** Resolves once `url` answers, or rejects when `child` exits first. */
-async function answering(url, child) {
-  const exited = new Promise((_, reject) => child.on("exit", (code) => reject(new Error(`${child.spawnfile} exited with ${code}`))));
-  const ready = (async () => {
-    for (;;) {
-      try {
-        if ((await fetch(url)).ok) return;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 200)); // polling a port that is not open yet
-    }
-  })();
-  await Promise.race([ready, exited]);
-}
-
 /** Astro's static preview server over a build folder, on a free port; resolves once it answers. */
 async function startServer(dir) {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/astro/astro.js", "preview", "--outDir", dir, "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
   const origin = `http://localhost:${port}`;
-  await answering(`${origin}/`, child);
+  const exited = new Promise((_, reject) => child.on("exit", (code) => reject(new Error(`server exited with ${code}`))));
+  const ready = (async () => {
+    for (;;) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200)); // polling a port that is not open yet
+    }
+  })();
+  await Promise.race([ready, exited]);
   return { origin, stop: () => child.kill() };
-}
-
-/**
- * One Chromium that every Lighthouse run attaches to (--port). In a browser Lighthouse launches for itself, the
- * first page often painted late on these machines: traced on /404.html, the page was parsed and loaded within
- * 0.3 s, then the first frame waited until 1.2 s (or 2.3 s) with the main thread idle. Most pages of a run of
- * the whole site showed it, at random. Lighthouse takes its Speed Index estimate from that observed first paint,
- * so the stall cost 0.5-1.7 s of Speed Index and up to 3 points a page. Attached to one running browser, all 82
- * pages painted within 0.22-0.54 s. A reader's browser is a running one too. Lighthouse still clears the
- * origin's storage before each run.
- */
-async function startLighthouseBrowser() {
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), "bench-lighthouse-"));
-  const child = spawn(CHROMIUM, ["--headless=new", ...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"], { stdio: "ignore" });
-  await answering(`http://127.0.0.1:${port}/json/version`, child);
-  return {
-    port,
-    /** Resolves once Chromium has exited and its profile is gone (it writes there until it exits). */
-    async stop() {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill();
-      await exited;
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Chapter pages of the build: folders whose index.html is marked data-kind="chapter". */
@@ -251,53 +219,53 @@ function pageBytes(dir, path) {
 
 /**
  * Section (default; skip with --no-lighthouse): Lighthouse 12.8.2 (npx) with its mobile preset on every page, in
- * one running Chromium (Debian's; startLighthouseBrowser says why). One line per page: bytes up front, LCP, TBT,
- * CLS and the four scores. With --runs N each page is measured N times and the run with the median performance
- * score is reported (Lighthouse's own advice for its run-to-run spread), with the lowest and highest score beside
- * it. Reports in bench-results/lighthouse/ (the reported run).
+ * the bench's running Chromium (Debian's), which it reaches through the debugging port. One line per page: bytes
+ * up front, LCP, TBT, CLS and the four scores. With --runs N each page is measured N times and the run with the
+ * median performance score is reported (Lighthouse's own advice for its run-to-run spread), with the lowest and
+ * highest score beside it. Reports in bench-results/lighthouse/ (the reported run).
+ *
+ * Why a running browser: in a browser Lighthouse launches for itself, the first page often painted late on these
+ * machines. Traced on /404.html, the page was parsed and loaded within 0.3 s, then the first frame waited until
+ * 1.2 s (or 2.3 s) with the main thread idle. Most pages of a run of the whole site showed it, at random.
+ * Lighthouse takes its Speed Index estimate from that observed first paint, so the stall cost 0.5-1.7 s of Speed
+ * Index and up to 3 points a page. Attached to one running browser, all 82 pages painted within 0.22-0.54 s. A
+ * reader's browser is a running one too. Lighthouse still clears the origin's storage before each run.
  */
-async function benchLighthouse({ origin, dir }) {
+async function benchLighthouse({ origin, dir, debuggingPort }) {
   const run = promisify(execFile);
   const runs = Math.max(1, Number(option("runs", 1)) || 1);
   const rows = [];
   const out = "bench-results/lighthouse";
   mkdirSync(out, { recursive: true });
   const only = option("pages", "").split(",").filter(Boolean);
-  const chrome = await startLighthouseBrowser();
-  try {
-    for (const path of only.length ? only : allPages(dir)) {
-      const file = join(out, `${path.replace(/^\/|\/$/g, "").replaceAll("/", "_") || "home"}.json`);
-      const reports = [];
-      for (let k = 0; k < runs; k++) {
-        await run("npx", [
-          "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
-          "--output=json", `--output-path=${file}`, `--port=${chrome.port}`,
-        ], { maxBuffer: 64 * 1024 * 1024 });
-        reports.push(readFileSync(file, "utf8"));
-      }
-      const parsed = reports.map((text) => ({ text, report: JSON.parse(text) }));
-      const perfOf = (r) => r.categories.performance.score;
-      const sorted = [...parsed].sort((x, y) => perfOf(x.report) - perfOf(y.report));
-      const { text, report } = sorted[(sorted.length - 1) >> 1];
-      writeFileSync(file, text);
-      const score = (id) => Math.round(report.categories[id].score * 100);
-      const bytes = pageBytes(dir, path);
-      rows.push({
-        page: path,
-        "HTML kB": round(bytes.raw / 1024, 0),
-        "HTML gz": kB(bytes.html),
-        "CSS gz": kB(bytes.css),
-        "JS gz": kB(bytes.js),
-        "LCP ms": Math.round(report.audits["largest-contentful-paint"].numericValue),
-        "TBT ms": Math.round(report.audits["total-blocking-time"].numericValue),
-        CLS: round(report.audits["cumulative-layout-shift"].numericValue, 3),
-        perf: score("performance"),
-        ...(runs > 1 ? { "perf range": `${Math.round(perfOf(sorted[0].report) * 100)}-${Math.round(perfOf(sorted.at(-1).report) * 100)}` } : {}),
-        "a11y/BP/SEO": `${score("accessibility")}/${score("best-practices")}/${score("seo")}`,
-      });
+  for (const path of only.length ? only : allPages(dir)) {
+    const reports = [];
+    for (let k = 0; k < runs; k++) {
+      const { stdout } = await run("npx", [
+        "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
+        "--output=json", "--output-path=stdout", `--port=${debuggingPort}`,
+      ], { maxBuffer: 64 * 1024 * 1024 });
+      reports.push({ text: stdout, report: JSON.parse(stdout) });
     }
-  } finally {
-    await chrome.stop();
+    const perfOf = (r) => r.categories.performance.score;
+    const sorted = reports.sort((x, y) => perfOf(x.report) - perfOf(y.report));
+    const { text, report } = sorted[(sorted.length - 1) >> 1];
+    writeFileSync(join(out, `${path.replace(/^\/|\/$/g, "").replaceAll("/", "_") || "home"}.json`), text);
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const bytes = pageBytes(dir, path);
+    rows.push({
+      page: path,
+      "HTML kB": round(bytes.raw / 1024, 0),
+      "HTML gz": kB(bytes.html),
+      "CSS gz": kB(bytes.css),
+      "JS gz": kB(bytes.js),
+      "LCP ms": Math.round(report.audits["largest-contentful-paint"].numericValue),
+      "TBT ms": Math.round(report.audits["total-blocking-time"].numericValue),
+      CLS: round(report.audits["cumulative-layout-shift"].numericValue, 3),
+      perf: score("performance"),
+      ...(runs > 1 ? { "perf range": `${Math.round(perfOf(sorted[0].report) * 100)}-${Math.round(perfOf(sorted.at(-1).report) * 100)}` } : {}),
+      "a11y/BP/SEO": `${score("accessibility")}/${score("best-practices")}/${score("seo")}`,
+    });
   }
   return rows;
 }
@@ -502,11 +470,13 @@ if (!existsSync(join(DIR, "index.html"))) {
   process.exit(1);
 }
 const server = await startServer(DIR);
-const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: CHROME_ARGS });
+// The debugging port is for Lighthouse (benchLighthouse); the other sections drive the browser through Playwright.
+const debuggingPort = await freePort();
+const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: [...CHROME_ARGS, `--remote-debugging-port=${debuggingPort}`] });
 const results = { date: new Date().toISOString(), dir: DIR, node: process.version, cpus: (await import("node:os")).cpus().length, sections: {} };
 try {
   for (const section of chosen) {
-    const rows = await section.run({ browser, origin: server.origin, dir: DIR });
+    const rows = await section.run({ browser, origin: server.origin, dir: DIR, debuggingPort });
     results.sections[section.key] = rows;
     console.log(`\n${section.title}`);
     console.table(rows);
