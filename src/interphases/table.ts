@@ -71,7 +71,6 @@ class InterphaseExplorer extends HTMLElement {
       button.append(...th.childNodes);
       th.append(button);
     }
-    for (const el of this.querySelectorAll<HTMLElement>("[data-enhance]")) el.hidden = false;
     if (matchMedia("(min-width: 64rem)").matches) this.querySelector<HTMLDetailsElement>(".ipx-filters")!.open = true;
 
     this.form.addEventListener("submit", (e) => e.preventDefault());

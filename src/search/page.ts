@@ -46,6 +46,9 @@ export function setUpSearchPage(): void {
   const status = document.querySelector<HTMLElement>("[data-search-page-status]");
   if (!form || !list || !status) return;
   document.querySelector("[data-search-nojs]")?.remove();
+  // The prompt for an empty query is in the page from the start (shown only with script), so the page does not
+  // grow a line when the script arrives.
+  const prompt = status.textContent ?? "";
   const input = form.elements.namedItem("q") as HTMLInputElement;
   const radio = (name: string) => form.elements.namedItem(name) as RadioNodeList;
   let latest = 0;
@@ -65,7 +68,7 @@ export function setUpSearchPage(): void {
     const ticket = ++latest;
     if (!query) {
       list!.replaceChildren();
-      status!.textContent = "Type what you are looking for: results appear as you type.";
+      status!.textContent = prompt;
       return;
     }
     const filter: SearchFilter = { type: type || undefined, class: cls || undefined };

@@ -55,7 +55,6 @@ class CopyMenu extends HTMLElement {
     this.trigger = trigger;
     this.list = list;
     this.status = status;
-    trigger.hidden = false;
     trigger.addEventListener("click", () => this.toggle(!this.isOpen));
     trigger.addEventListener("keydown", (e) => {
       if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
