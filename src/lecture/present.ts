@@ -24,6 +24,8 @@ if (figure && buttons.length > 0) {
     return out;
   };
 
+  const giveBack = () => (returnTo ?? buttons[0])?.focus();
+
   const enter = () => {
     if (presenting()) return;
     const active = document.activeElement;
@@ -34,7 +36,10 @@ if (figure && buttons.length > 0) {
     figure.tabIndex = -1;
     figure.focus({ preventScroll: true });
     figure.scrollTop = 0;
-    if (figure.requestFullscreen && !document.fullscreenElement) figure.requestFullscreen().catch(() => {});
+    // Full screen arrives later than the view; if the reader has left in between (fast keys, a slow machine),
+    // it is left again at once and focus goes back, instead of holding the page full screen with focus lost.
+    if (figure.requestFullscreen && !document.fullscreenElement)
+      figure.requestFullscreen().then(() => { if (!presenting()) document.exitFullscreen().then(giveBack, giveBack); }).catch(() => {});
   };
 
   const leave = () => {
@@ -42,10 +47,9 @@ if (figure && buttons.length > 0) {
     root.classList.remove("presenting");
     for (const el of inerted) el.inert = false;
     inerted = [];
-    const back = () => (returnTo ?? buttons[0])?.focus();
     // Leaving full screen can take focus with it, so focus is given back again once it has.
-    if (document.fullscreenElement) document.exitFullscreen().then(back, back);
-    back();
+    if (document.fullscreenElement) document.exitFullscreen().then(giveBack, giveBack);
+    giveBack();
   };
 
   const typing = (target: EventTarget | null) =>
