@@ -7,22 +7,15 @@
  * - writes _headers: the same policy as a header, with frame-ancestors, for hosts that read that file.
  */
 import type { AstroIntegration } from "astro";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FRAME_ANCESTORS } from "./policy";
+import { htmlFiles } from "../lib/built-pages";
 import { cspOf, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, shortHash, styleAttributesToClasses, stylesheet, type HeaderRule } from "./html";
 
 /** Cloudflare Pages reads no _headers line longer than this. */
 const HEADER_LINE_LIMIT = 2000;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? (e.name === "_astro" || e.name === "pagefind" ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : [])),
-  );
-  return nested.flat();
-}
 
 /** _headers rules: the site's root page, each other top-level page file, and each top-level folder; no two overlap. */
 function headerRules(policies: Map<string, string>, base: string): HeaderRule[] {

@@ -245,3 +245,25 @@ test.describe("stable on load", () => {
     });
   }
 });
+
+test.describe("what a page waits for", () => {
+  // The page reads without its scripts, so the first paint does not wait for them (src/reading/after-paint.ts):
+  // they start from one loader once the first contentful paint is reported, and the formulas' fonts start with
+  // the stylesheet. Held on a chapter and on an equation page, both with formulas and several scripts.
+  for (const path of ["outlook/", "equations/sand-time/"]) {
+    test(`${path} paints before it fetches any script, and fetches its math fonts from the start`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator(".theme-picker[data-ready]")).toBeAttached(); // the scripts did run
+      await page.waitForFunction(() => !document.querySelector(":not(:defined)"));
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+        scripts: performance.getEntriesByType("resource").filter((e) => /\/_astro\/.*\.js$/.test(e.name)).map((e) => ({ name: e.name, start: e.startTime })),
+        fonts: performance.getEntriesByType("resource").filter((e) => /KaTeX_(Main-Regular|Math-Italic)\..*\.woff2$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).initiatorType),
+      }));
+      expect(timing.paint).toBeGreaterThan(0);
+      expect(timing.scripts.length).toBeGreaterThan(3);
+      for (const s of timing.scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(timing.paint!);
+      expect(timing.fonts).toEqual(["link", "link"]); // fetched once each, by the preload (not again by the stylesheet)
+    });
+  }
+});

@@ -1,0 +1,40 @@
+/**
+ * Astro integration: applies ./after-paint.ts to every built page, after Astro has written it and before the CSP
+ * step (src/csp/integration.ts) hoists the policy and writes _headers from it (its place in astro.config.mjs).
+ */
+import type { AstroIntegration } from "astro";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterFirstPaint, preloadMathFonts } from "./after-paint";
+import { htmlFiles } from "../lib/built-pages";
+
+export function enhanceAfterPaint(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "enhance-after-paint",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const assets = await readdir(join(root, "_astro"));
+        const font = (family: string) => {
+          const file = assets.find((f) => f.startsWith(`KaTeX_${family}.`) && f.endsWith(".woff2"));
+          return file && `${base}_astro/${file}`;
+        };
+        const fonts = { main: font("Main-Regular"), math: font("Math-Italic") };
+        if (!fonts.main || !fonts.math) throw new Error("KaTeX's Main-Regular and Math-Italic fonts are not in _astro/");
+        let deferred = 0;
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, "utf8");
+          const out = preloadMathFonts(afterFirstPaint(html), fonts);
+          if (out.includes("data-modules=")) deferred++;
+          if (out !== html) await writeFile(file, out);
+        }
+        logger.info(`${deferred} pages start their scripts after the first paint`);
+      },
+    },
+  };
+}
