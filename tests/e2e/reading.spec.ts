@@ -266,4 +266,40 @@ test.describe("what a page waits for", () => {
       expect(timing.fonts).toEqual(["link", "link"]); // fetched once each, by the preload (not again by the stylesheet)
     });
   }
+
+  // On a slow phone a reader can act in the page before its scripts arrive. Each script is held back here until
+  // the reader has acted, then let through: what the reader did must still take effect.
+  async function holdBack(page: import("@playwright/test").Page, script: RegExp) {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(script, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("a value typed into a calculator before its script arrives is computed when it does", async ({ page }) => {
+    const release = await holdBack(page, /\/_astro\/Calculator\.astro_astro_type_script[^/]*\.js$/);
+    await page.goto("equations/sand-time/");
+    const f = page.locator("form[data-calc=sand-time]");
+    const output = f.locator("output").first();
+    const before = await output.textContent();
+    await f.getByRole("textbox", { name: /applied current density/ }).fill("x");
+    await expect(output).toHaveText(before!); // nothing has run yet
+    release();
+    await expect(output).toHaveText("—");
+  });
+
+  test("a query typed into the header search before its script arrives gets its results", async ({ page }) => {
+    const release = await holdBack(page, /\/_astro\/Search\.astro_astro_type_script[^/]*\.js$/);
+    await page.goto("references/");
+    const field = page.getByRole("combobox", { name: "Search the site" });
+    await field.click();
+    await field.pressSequentially("sand");
+    await expect(page.locator("[role=listbox][data-query]")).toHaveCount(0);
+    release();
+    await expect(page.locator('[role=listbox][data-query="sand"]')).toHaveCount(1);
+    await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toBeVisible();
+  });
 });

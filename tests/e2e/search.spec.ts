@@ -18,6 +18,11 @@ async function typeQuery(page: Page, query: string) {
   await expect(page.getByRole("status").filter({ hasText: /^\d+ results?$/ })).toHaveCount(1);
 }
 
+/** Waits until the header's shortcuts (/ and Ctrl-K) listen: its script starts after the first paint. */
+async function shortcutsReady(page: Page) {
+  await expect(page.locator("form[data-site-search][data-ready]")).toBeAttached();
+}
+
 async function firstHref(page: Page, query: string) {
   await typeQuery(page, query);
   return (await results(page).first().getAttribute("href"))!;
@@ -117,6 +122,7 @@ test.describe("finding interphases", () => {
 test.describe("the header field", () => {
   test("keyboard: / focuses, arrows move, Enter opens, Escape closes", async ({ page }) => {
     await page.goto("failure-mechanisms/");
+    await shortcutsReady(page);
     await page.locator("body").press("/");
     await expect(field(page)).toBeFocused();
     await field(page).pressSequentially("Tafel");
@@ -154,6 +160,7 @@ test.describe("the header field", () => {
 
   test("Ctrl-K focuses the field from anywhere", async ({ page }) => {
     await page.goto("references/");
+    await shortcutsReady(page);
     await page.locator("body").press("Control+k");
     await expect(field(page)).toBeFocused();
   });
