@@ -213,7 +213,11 @@ function pageBytes(dir, path) {
   const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
   const html = readFileSync(file);
   const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
-  const assets = [...String(html).matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((m) => join(dir, m[1]));
+  const text = String(html);
+  const linked = [...text.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((m) => m[1]);
+  // The page's own scripts, started after the first paint by its loader (src/reading/after-paint.ts).
+  const loaded = (/<script data-modules="([^"]+)"/.exec(text)?.[1] ?? "").split(" ").filter(Boolean).map((src) => src.slice(1));
+  const assets = [...linked, ...loaded].map((a) => join(dir, a));
   const sum = (ext) => assets.filter((a) => a.endsWith(ext)).reduce((n, a) => n + gz(a), 0);
   return { raw: html.length, html: gzipSync(html, { level: 9 }).length, css: sum(".css"), js: sum(".js") };
 }

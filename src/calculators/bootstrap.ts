@@ -55,7 +55,7 @@ if (forms.length > 0) {
   }
 
   // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.
-  // So does a field the reader changed before this script ran (a slow phone shows the form first), or that the
+  // So does a field the reader changed before this script arrived (it starts after the first paint), or that the
   // browser restored on going back: the runtime recomputes every edited calculator when it boots.
   const edited = [...document.querySelectorAll<HTMLInputElement>("form[data-calc] input[data-default]")].some((el) => el.value !== el.dataset.default);
   if (edited || [...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) start();

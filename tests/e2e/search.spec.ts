@@ -18,7 +18,7 @@ async function typeQuery(page: Page, query: string) {
   await expect(page.getByRole("status").filter({ hasText: /^\d+ results?$/ })).toHaveCount(1);
 }
 
-/** Waits until the header's shortcuts (/ and Ctrl-K) listen, which they do once its script has run. */
+/** Waits until the header's shortcuts (/ and Ctrl-K) listen: its script starts after the first paint. */
 async function shortcutsReady(page: Page) {
   await expect(page.locator("form[data-site-search][data-ready]")).toBeAttached();
 }

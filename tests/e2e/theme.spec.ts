@@ -36,7 +36,8 @@ async function contextFor(browser: Browser, system: "light" | "dark") {
 async function firstPaint(page: Page) {
   await page.route(`**/${CHAPTER}`, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replaceAll('<script type="module"', '<script type="text/plain"');
+    // The page's scripts start from one loader after the first paint (src/reading/after-paint.ts): keep it inert.
+    const html = (await response.text()).replaceAll("<script data-modules=", '<script type="text/plain" data-modules=');
     await route.fulfill({ response, body: html });
   });
   // Stylesheets block rendering, so once the document is parsed the next frame shows the page's colours.

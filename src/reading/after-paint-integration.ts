@@ -1,18 +1,18 @@
 /**
- * Astro integration: applies ./math-fonts.ts to every built page, after Astro has written it and before Pagefind
- * indexes it and the service worker precaches it (its place in astro.config.mjs).
+ * Astro integration: applies ./after-paint.ts to every built page, after Astro has written it and before the CSP
+ * step (src/csp/integration.ts) hoists the policy and writes _headers from it (its place in astro.config.mjs).
  */
 import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { preloadMathFonts } from "./math-fonts";
+import { afterFirstPaint, preloadMathFonts } from "./after-paint";
 import { htmlFiles } from "../lib/built-pages";
 
-export function mathFontPreloads(): AstroIntegration {
+export function enhanceAfterPaint(): AstroIntegration {
   let base = "/";
   return {
-    name: "math-font-preloads",
+    name: "enhance-after-paint",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base.replace(/\/?$/, "/");
@@ -26,16 +26,14 @@ export function mathFontPreloads(): AstroIntegration {
         };
         const fonts = { main: font("Main-Regular"), math: font("Math-Italic") };
         if (!fonts.main || !fonts.math) throw new Error("KaTeX's Main-Regular and Math-Italic fonts are not in _astro/");
-        let preloading = 0;
+        let deferred = 0;
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, "utf8");
-          const out = preloadMathFonts(html, fonts);
-          if (out !== html) {
-            preloading++;
-            await writeFile(file, out);
-          }
+          const out = preloadMathFonts(afterFirstPaint(html), fonts);
+          if (out.includes("data-modules=")) deferred++;
+          if (out !== html) await writeFile(file, out);
         }
-        logger.info(`${preloading} pages with formulas preload KaTeX's fonts`);
+        logger.info(`${deferred} pages start their scripts after the first paint`);
       },
     },
   };

@@ -1,0 +1,62 @@
+import { describe, expect, test } from "vitest";
+import { createHash } from "node:crypto";
+import { LOADER, LOADER_HASH, afterFirstPaint, preloadMathFonts } from "@src/reading/after-paint";
+
+const META = `<meta http-equiv="content-security-policy" content="default-src 'self';require-trusted-types-for 'script'; script-src 'self' 'sha256-x'; style-src 'self'">`;
+const page = (head: string, body: string, after = "") => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>${after}`;
+const mod = (src: string) => `<script type="module" src="${src}"></script>`;
+
+describe("afterFirstPaint", () => {
+  test("gathers every module script, in document order, into the loader at the end of <body>", () => {
+    const html = page(`${META}<title>t</title>`, `<header>${mod("/_astro/a.js")}</header><p>text</p>${mod("/_astro/b.js")}`, ` ${mod("/_astro/c.js")}`);
+    const out = afterFirstPaint(html);
+    expect(out).not.toContain('type="module"');
+    expect(out).toContain(`<p>text</p><script data-modules="/_astro/a.js /_astro/b.js /_astro/c.js">${LOADER}</script></body></html> `);
+  });
+
+  test("a script two components share is started once", () => {
+    const out = afterFirstPaint(page(META, `${mod("/a.js")}${mod("/a.js")}`));
+    expect(out).toContain('data-modules="/a.js"');
+  });
+
+  test("allows the loader in the page's policy, and only there", () => {
+    const out = afterFirstPaint(page(META, mod("/a.js")));
+    expect(out).toContain(`; script-src ${LOADER_HASH} 'self' 'sha256-x';`);
+    expect(out.match(/sha256-/g)).toHaveLength(2);
+  });
+
+  test("the hash is the SHA-256 of the loader's text, as a CSP source", () => {
+    expect(LOADER_HASH).toBe(`'sha256-${createHash("sha256").update(Buffer.from(LOADER, "utf8")).digest("base64")}'`);
+  });
+
+  test("a page without module scripts is left byte for byte", () => {
+    const html = page(META, "<p>text</p><script>inline()</script>");
+    expect(afterFirstPaint(html)).toBe(html);
+  });
+
+  test("a page whose policy could not allow the loader fails the build", () => {
+    expect(() => afterFirstPaint(page("<title>t</title>", mod("/a.js")))).toThrow("no CSP script-src");
+  });
+});
+
+describe("preloadMathFonts", () => {
+  const fonts = { main: "/fcna/_astro/KaTeX_Main-Regular.x.woff2", math: "/fcna/_astro/KaTeX_Math-Italic.y.woff2" };
+  const css = '<link rel="stylesheet" href="/a.css">';
+  const preload = (href: string) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`;
+
+  test("a page with an italic symbol gets both fonts, ahead of its stylesheet", () => {
+    const out = preloadMathFonts(page(`<title>t</title>${css}`, '<span class="katex"><span class="mord mathnormal">j</span></span>'), fonts);
+    expect(out).toContain(`<title>t</title>${preload(fonts.main)}${preload(fonts.math)}${css}`);
+  });
+
+  test("upright-only formulas get the upright font alone", () => {
+    const out = preloadMathFonts(page(css, '<span class="katex"><span class="mord">2</span></span>'), fonts);
+    expect(out).toContain(`${preload(fonts.main)}${css}`);
+    expect(out).not.toContain(fonts.math);
+  });
+
+  test("a page without formulas asks for no font", () => {
+    const html = page(css, "<p>mathnormal is only a word here</p>");
+    expect(preloadMathFonts(html, fonts)).toBe(html);
+  });
+});
