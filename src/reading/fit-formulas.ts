@@ -2,6 +2,10 @@
  * Browser side: scales each display formula that is wider than its column down to fit (WCAG 1.4.10), and back up
  * when the column grows. A transform changes no layout, so nothing on the page shifts. Without script the
  * formula scrolls inside its own box (global.css).
+ *
+ * The layouts run it as one inline script at the end of <body> (FIT_FORMULAS_SCRIPT, placed by
+ * layouts/parts/FitFormulas.astro), not as a module: the page's modules start after its first paint
+ * (after-paint.ts), and a formula on a phone must be fitted in that first paint, not scrolled and then scaled.
  */
 
 /** Width of a formula's content, from its rows of glyphs (the .katex-html block itself spans the column). */
@@ -49,3 +53,9 @@ export function fitFormulas(): void {
   document.fonts?.ready.then(() => fit(displays));
   document.fonts?.addEventListener?.("loadingdone", () => fit(displays));
 }
+
+/**
+ * The code above as the text of one inline script, self-contained (each function's own source, as built), that
+ * fits the formulas parsed before it.
+ */
+export const FIT_FORMULAS_SCRIPT = `(()=>{${[naturalWidth, fitScale, fit].join("\n")}\n(${fitFormulas})()})()`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fitScale } from "../../../src/reading/fit-formulas";
+import { FIT_FORMULAS_SCRIPT, fitScale } from "../../../src/reading/fit-formulas";
 
 describe("fitScale", () => {
   test.each([
@@ -14,5 +14,34 @@ describe("fitScale", () => {
     ["an infinite formula is not a measurement either", Infinity, 250, 1],
   ])("%s", (_, natural, column, scale) => {
     expect(fitScale(natural, column)).toBe(scale);
+  });
+});
+
+describe("FIT_FORMULAS_SCRIPT", () => {
+  // The layouts inline this text (parts/FitFormulas.astro): it must run on its own, with nothing imported.
+  test("runs self-contained: scales a formula wider than its column, leaves one that fits", () => {
+    const display = (natural: number, column: number) => {
+      const base = { offsetLeft: 0, offsetWidth: natural };
+      const props = new Map<string, string>();
+      return { clientWidth: column, dataset: {} as Record<string, string>, props, style: { setProperty: (k: string, v: string) => props.set(k, v) }, querySelectorAll: () => [base] };
+    };
+    const wide = display(500, 300);
+    const narrow = display(200, 300);
+    const observed: unknown[] = [];
+    const globals = {
+      document: { querySelectorAll: () => [wide, narrow], fonts: undefined },
+      ResizeObserver: class {
+        constructor(private callback: (entries: { target: unknown }[]) => void) {}
+        observe(target: unknown) {
+          observed.push(target);
+          this.callback([{ target }]);
+        }
+      },
+    };
+    new Function(...Object.keys(globals), FIT_FORMULAS_SCRIPT)(...Object.values(globals));
+    expect(observed).toEqual([wide, narrow]);
+    expect(wide.dataset).toHaveProperty("fit");
+    expect(wide.props.get("--fit")).toBe("0.6");
+    expect(narrow.dataset).not.toHaveProperty("fit");
   });
 });
