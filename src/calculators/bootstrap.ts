@@ -44,14 +44,16 @@ if (forms.length > 0) {
 
   // Linked chart points (published tests) show their label on hover and focus; that code comes on first use.
   if (document.querySelector("[data-chart] a[data-label]")) {
-    const onPoint = (event: Event) => {
+    const onPoint = (event: Event | { target: Element | null }) => {
       if (!(event.target as Element | null)?.closest?.("[data-chart] a[data-label]")) return;
       document.removeEventListener("pointerover", onPoint);
       document.removeEventListener("focusin", onPoint);
-      void import("./tip").then((m) => m.attach(event));
+      void import("./tip").then((m) => m.attach(event.target));
     };
     document.addEventListener("pointerover", onPoint);
     document.addEventListener("focusin", onPoint);
+    // A reader who tabbed to a point before this script arrived gets its label now.
+    onPoint({ target: document.activeElement });
   }
 
   // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.

@@ -28,12 +28,12 @@ function show(target: EventTarget | null): void {
 
 let attached = false;
 
-/** Starts following pointer and focus; `first` is the event that loaded this module. */
-export function attach(first: Event): void {
+/** Starts following pointer and focus; `first` is the point that loaded this module (hovered or focused). */
+export function attach(first: EventTarget | null): void {
   if (!attached) {
     attached = true;
     for (const type of ["pointerover", "focusin"]) document.addEventListener(type, (e) => show(e.target));
     for (const type of ["pointerout", "focusout"]) document.addEventListener(type, (e) => (e.target as Element | null)?.closest?.(POINT) && show(null));
   }
-  show(first.target);
+  show(first);
 }

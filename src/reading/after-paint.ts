@@ -16,11 +16,14 @@ import { createHash } from "node:crypto";
 
 /**
  * The loader, the same text on every page (so one CSP hash allows it everywhere). It reads its list from its own
- * data-modules attribute. Without the Paint Timing API it waits for the load event instead.
+ * data-modules attribute. Without the Paint Timing API it waits for the load event instead. Once every script it
+ * started has run (or failed to arrive: offline, a page older than the deploy), it marks <html data-scripts="ready">:
+ * the state a test, or anything else that needs the page's behaviour, waits on, since `load` no longer implies it.
  */
 export const LOADER =
   '(()=>{const list=document.currentScript.dataset.modules.split(" ");let started=false;' +
-  "const start=()=>{if(started)return;started=true;for(const src of list)import(src)};" +
+  "const start=()=>{if(started)return;started=true;" +
+  'Promise.allSettled(list.map((src)=>import(src))).then(()=>{document.documentElement.dataset.scripts="ready"})};' +
   'if(self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes&&PerformanceObserver.supportedEntryTypes.includes("paint")){' +
   'new PerformanceObserver((entries,observer)=>{if(entries.getEntriesByName("first-contentful-paint").length){observer.disconnect();start()}}).observe({type:"paint",buffered:true})' +
   '}else addEventListener("load",start)})()';

@@ -54,7 +54,9 @@ export function setUpSearchPage(): void {
   let latest = 0;
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
+  // This script starts after the first paint (src/reading/after-paint.ts): what a reader typed before it arrived
+  // is searched, not replaced by the URL's query.
+  if (input.value === input.defaultValue) input.value = params.get("q") ?? "";
   radio("type").value = params.get("type") ?? "";
   radio("class").value = params.get("class") ?? "";
 

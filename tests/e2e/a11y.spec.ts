@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { builtPages } from "./support/site";
 import { axeBothSchemes, axeViolations, COLOUR_RULES } from "./support/axe";
 

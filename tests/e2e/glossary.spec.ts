@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { loadGlossary } from "../../src/glossary/load";
 import { chapterSlugs } from "./support/site";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";

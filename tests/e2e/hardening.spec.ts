@@ -1,4 +1,5 @@
-import { test, expect as baseExpect, type Page } from "@playwright/test";
+import { test, expect as baseExpect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 
 // Issue 9, items 12–17: bad input and edge cases, each reproduced in Chromium on the built site before the fix.

@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { getEquation } from "../../src/models";
 import { formatForInput } from "../../src/lib/format";
 import { axeBothSchemes } from "./support/axe";

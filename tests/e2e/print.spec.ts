@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
 

@@ -1,4 +1,5 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
 import { expectUnobscured } from "./support/unobscured";
@@ -252,9 +253,8 @@ test.describe("what a page waits for", () => {
   // the stylesheet. Held on a chapter and on an equation page, both with formulas and several scripts.
   for (const path of ["outlook/", "equations/sand-time/"]) {
     test(`${path} paints before it fetches any script, and fetches its math fonts from the start`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator(".theme-picker[data-ready]")).toBeAttached(); // the scripts did run
-      await page.waitForFunction(() => !document.querySelector(":not(:defined)"));
+      await page.goto(path); // returns once the loader says every script has run (support/test.ts)
+      await expect(page.locator(".theme-picker[data-ready]")).toBeAttached(); // and they did
       const timing = await page.evaluate(() => ({
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
         scripts: performance.getEntriesByType("resource").filter((e) => /\/_astro\/.*\.js$/.test(e.name)).map((e) => ({ name: e.name, start: e.startTime })),
@@ -269,7 +269,7 @@ test.describe("what a page waits for", () => {
 
   // On a slow phone a reader can act in the page before its scripts arrive. Each script is held back here until
   // the reader has acted, then let through: what the reader did must still take effect.
-  async function holdBack(page: import("@playwright/test").Page, script: RegExp) {
+  async function holdBack(page: Page, script: RegExp) {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     await page.route(script, async (route) => {
@@ -281,7 +281,7 @@ test.describe("what a page waits for", () => {
 
   test("a value typed into a calculator before its script arrives is computed when it does", async ({ page }) => {
     const release = await holdBack(page, /\/_astro\/Calculator\.astro_astro_type_script[^/]*\.js$/);
-    await page.goto("equations/sand-time/");
+    await page.goto("equations/sand-time/", { waitUntil: "domcontentloaded" }); // not for the held script
     const f = page.locator("form[data-calc=sand-time]");
     const output = f.locator("output").first();
     const before = await output.textContent();
@@ -293,7 +293,7 @@ test.describe("what a page waits for", () => {
 
   test("a query typed into the header search before its script arrives gets its results", async ({ page }) => {
     const release = await holdBack(page, /\/_astro\/Search\.astro_astro_type_script[^/]*\.js$/);
-    await page.goto("references/");
+    await page.goto("references/", { waitUntil: "domcontentloaded" });
     const field = page.getByRole("combobox", { name: "Search the site" });
     await field.click();
     await field.pressSequentially("sand");
@@ -301,5 +301,40 @@ test.describe("what a page waits for", () => {
     release();
     await expect(page.locator('[role=listbox][data-query="sand"]')).toHaveCount(1);
     await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option").first()).toBeVisible();
+  });
+  test("a query typed on the search page before its script arrives is searched, not replaced", async ({ page }) => {
+    const release = await holdBack(page, /\/_astro\/search\.astro_astro_type_script[^/]*\.js$/);
+    await page.goto("search/?q=tafel", { waitUntil: "domcontentloaded" });
+    await page.getByRole("searchbox", { name: "Words, names, equation numbers or symbols" }).fill("sand");
+    release();
+    await expect(page.locator("[data-search-page-status]")).toHaveText(/results? for “sand”/);
+    await expect(page).toHaveURL(/[?&]q=sand(&|$)/);
+  });
+
+  test("a chart point focused before the calculators' script arrives shows its label when it does", async ({ page }) => {
+    const release = await holdBack(page, /\/_astro\/Calculator\.astro_astro_type_script[^/]*\.js$/);
+    await page.goto("limits/", { waitUntil: "domcontentloaded" });
+    const point = page.locator("#calc-limits [data-chart] svg.calc-svg:visible a[data-label]").first(); // the map drawn for this width
+    await point.focus();
+    const label = await point.getAttribute("data-label");
+    release();
+    await expect(page.locator(".calc-tip")).toBeVisible();
+    await expect(page.locator(".calc-tip")).toHaveText(label!);
+  });
+
+  test("at 320 px a wide formula is fitted in the first paint, before any module script", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort()); // no module script ever arrives
+    await page.goto("equations/sand-time/", { waitUntil: "domcontentloaded" });
+    const display = page.locator("#eq-sand-time .katex-display").first();
+    await expect(display).toHaveAttribute("data-fit", "");
+    // Every row of glyphs inside the box, nothing to scroll (measured once the fonts are in, as the script does).
+    const fits = () =>
+      display.evaluate((d) => {
+        const box = d.getBoundingClientRect();
+        const rows = [...d.querySelectorAll(".katex-html > .base")].map((b) => b.getBoundingClientRect());
+        return rows.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1) && d.scrollWidth <= d.clientWidth + 1;
+      });
+    await expect.poll(fits).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { chapterSlugs } from "./support/site";
 import { clickInPlace, expectUnobscured } from "./support/unobscured";
 import { ROOT_ORIGIN, SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
