@@ -208,7 +208,7 @@ function allPages(dir) {
   return out.sort();
 }
 
-/** HTML, CSS and JS a page loads up front, gzip bytes, read from the build's files. */
+/** HTML, CSS and JS a page loads before any interaction (the JS its loader starts after the first paint), gzip bytes, read from the build's files. */
 function pageBytes(dir, path) {
   const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
   const html = readFileSync(file);
@@ -436,7 +436,7 @@ async function benchSearch({ browser, origin, dir }) {
   ];
 }
 
-/** Section: the built site's size on disk, and the heaviest pages by HTML + CSS + JS loaded up front (gzip, from the files). */
+/** Section: the built site's size on disk, and the heaviest pages by HTML + CSS + JS loaded before any interaction (gzip, from the files). */
 async function benchSiteSize({ dir }) {
   const files = [];
   const walk = (d) => {
@@ -464,13 +464,13 @@ async function benchSiteSize({ dir }) {
 
 /** Sections in the order they run; others (interphase table, search) can be appended here. */
 const SECTIONS = [
-  { key: "size", title: "Built site: size, and the heaviest pages up front (HTML + CSS + JS, gzip)", run: benchSiteSize },
+  { key: "size", title: "Built site: size, and the heaviest pages before any interaction (HTML + CSS + JS, gzip)", run: benchSiteSize },
   { key: "calculators", title: "Calculators: time from an input change to the updated output and chart", run: benchCalculators },
   { key: "pages", title: "Chapter pages: JavaScript loaded (gzip)", run: benchPageWeight },
   { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
   { key: "limits", title: "Fast-charging limits (/limits/): JavaScript and update time", run: benchLimits },
   { key: "search", title: "Search: index size, bytes of the first search, keystroke to results", run: benchSearch },
-  ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes up front (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse }]),
+  ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes it loads before any interaction (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse }]),
 ];
 
 // --only size,lighthouse runs just those sections.
