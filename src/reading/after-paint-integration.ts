@@ -6,7 +6,7 @@ import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterFirstPaint, preloadMathFonts } from "./after-paint";
+import { MATH_FONTS, afterFirstPaint, preloadMathFonts } from "./after-paint";
 import { htmlFiles } from "../lib/built-pages";
 
 export function enhanceAfterPaint(): AstroIntegration {
@@ -20,12 +20,13 @@ export function enhanceAfterPaint(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const assets = await readdir(join(root, "_astro"));
-        const font = (family: string) => {
-          const file = assets.find((f) => f.startsWith(`KaTeX_${family}.`) && f.endsWith(".woff2"));
-          return file && `${base}_astro/${file}`;
-        };
-        const fonts = { main: font("Main-Regular"), math: font("Math-Italic") };
-        if (!fonts.main || !fonts.math) throw new Error("KaTeX's Main-Regular and Math-Italic fonts are not in _astro/");
+        const fonts = Object.fromEntries(
+          MATH_FONTS.map(({ font }) => {
+            const file = assets.find((f) => f.startsWith(`KaTeX_${font}.`) && f.endsWith(".woff2"));
+            if (!file) throw new Error(`KaTeX_${font}.woff2 is not in _astro/`);
+            return [font, `${base}_astro/${file}`];
+          }),
+        );
         let deferred = 0;
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, "utf8");

@@ -9,8 +9,8 @@
  *
  * `afterFirstPaint` moves the page's module scripts into one small inline loader at the end of <body> that imports
  * them once the browser reports the first contentful paint, and allows the loader in the page's CSP <meta>.
- * `preloadMathFonts` asks for the two KaTeX fonts every formula uses (upright and italic) from the <head>, next
- * to the stylesheet, instead of after the stylesheet has arrived and the page has been laid out.
+ * `preloadMathFonts` asks for the KaTeX fonts the page's formulas use from the <head>, next to the stylesheet,
+ * instead of after the stylesheet has arrived and the page has been laid out.
  */
 import { createHash } from "node:crypto";
 
@@ -52,15 +52,33 @@ export function afterFirstPaint(html: string): string {
 }
 
 /**
- * `html` with <link rel="preload"> for the KaTeX fonts its formulas use, placed before its first stylesheet:
- * upright (KaTeX_Main) wherever a formula is, italic (KaTeX_Math) where a formula has an italic symbol.
- * `fonts` maps each family to its built file's address (with the base path).
+ * The KaTeX fonts a page's formulas make the browser load, each with the classes KaTeX writes that call for it (its
+ * stylesheet gives those classes the family): upright wherever a formula is, italic for a symbol in math italic,
+ * and the four sizes of large delimiters and operators. Checked against what Chromium fetched on every built page:
+ * the same set on all of them.
  */
-export function preloadMathFonts(html: string, fonts: { main?: string; math?: string }): string {
+export const MATH_FONTS: readonly { font: string; needed: (html: string) => boolean }[] = [
+  { font: "Main-Regular", needed: () => true },
+  { font: "Math-Italic", needed: (html) => html.includes("mathnormal") },
+  { font: "Size1-Regular", needed: (html) => /\bdelimsizing size1\b|\bop-symbol small-op\b/.test(html) },
+  { font: "Size2-Regular", needed: (html) => /\bdelimsizing size2\b|\bop-symbol large-op\b/.test(html) },
+  { font: "Size3-Regular", needed: (html) => /\bdelimsizing size3\b/.test(html) },
+  { font: "Size4-Regular", needed: (html) => /\bdelimsizing size4\b/.test(html) },
+];
+
+/**
+ * `html` with <link rel="preload"> for each KaTeX font its formulas need (MATH_FONTS), placed before its first
+ * stylesheet: they start with the stylesheet instead of after it has arrived and the page has been laid out.
+ * `fonts` maps each font's name ("Main-Regular") to its built file's address (with the base path).
+ */
+export function preloadMathFonts(html: string, fonts: Readonly<Record<string, string>>): string {
   if (!html.includes('class="katex"')) return html;
-  const wanted = [fonts.main, html.includes("mathnormal") ? fonts.math : undefined].filter((f): f is string => Boolean(f));
   const at = html.indexOf('<link rel="stylesheet"');
-  if (!wanted.length || at < 0) return html;
-  const links = wanted.map((href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`).join("");
-  return html.slice(0, at) + links + html.slice(at);
+  if (at < 0) return html;
+  const links = MATH_FONTS.filter((f) => f.needed(html)).map(({ font }) => {
+    const href = fonts[font];
+    if (!href) throw new Error(`KaTeX_${font} is not among the built fonts`);
+    return `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`;
+  });
+  return html.slice(0, at) + links.join("") + html.slice(at);
 }

@@ -258,12 +258,16 @@ test.describe("what a page waits for", () => {
       const timing = await page.evaluate(() => ({
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
         scripts: performance.getEntriesByType("resource").filter((e) => /\/_astro\/.*\.js$/.test(e.name)).map((e) => ({ name: e.name, start: e.startTime })),
-        fonts: performance.getEntriesByType("resource").filter((e) => /KaTeX_(Main-Regular|Math-Italic)\..*\.woff2$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).initiatorType),
+        fonts: performance.getEntriesByType("resource").filter((e) => /KaTeX_.*\.woff2$/.test(e.name)).map((e) => ({ font: /KaTeX_([\w-]+)\./.exec(e.name)![1], by: (e as PerformanceResourceTiming).initiatorType })),
       }));
       expect(timing.paint).toBeGreaterThan(0);
       expect(timing.scripts.length).toBeGreaterThan(3);
       for (const s of timing.scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(timing.paint!);
-      expect(timing.fonts).toEqual(["link", "link"]); // fetched once each, by the preload (not again by the stylesheet)
+      // Each font the formulas use was fetched once, by its preload (not again by the stylesheet): the upright and
+      // italic fonts on both pages, and eqn (6)'s large brackets (Size3) on its own page.
+      expect(timing.fonts.map((f) => f.by)).toEqual(timing.fonts.map(() => "link"));
+      expect(new Set(timing.fonts.map((f) => f.font)).size).toBe(timing.fonts.length);
+      expect(timing.fonts.map((f) => f.font)).toEqual(expect.arrayContaining(["Main-Regular", "Math-Italic", ...(path.startsWith("equations/") ? ["Size3-Regular"] : [])]));
     });
   }
 

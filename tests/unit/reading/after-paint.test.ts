@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createHash } from "node:crypto";
-import { LOADER, LOADER_HASH, afterFirstPaint, preloadMathFonts } from "@src/reading/after-paint";
+import { LOADER, LOADER_HASH, MATH_FONTS, afterFirstPaint, preloadMathFonts } from "@src/reading/after-paint";
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self';require-trusted-types-for 'script'; script-src 'self' 'sha256-x'; style-src 'self'">`;
 const page = (head: string, body: string, after = "") => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>${after}`;
@@ -40,19 +40,32 @@ describe("afterFirstPaint", () => {
 });
 
 describe("preloadMathFonts", () => {
-  const fonts = { main: "/fcna/_astro/KaTeX_Main-Regular.x.woff2", math: "/fcna/_astro/KaTeX_Math-Italic.y.woff2" };
+  const fonts = Object.fromEntries(MATH_FONTS.map(({ font }) => [font, `/fcna/_astro/KaTeX_${font}.x.woff2`]));
+  const main = fonts["Main-Regular"]!;
+  const math = fonts["Math-Italic"]!;
   const css = '<link rel="stylesheet" href="/a.css">';
   const preload = (href: string) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`;
 
   test("a page with an italic symbol gets both fonts, ahead of its stylesheet", () => {
     const out = preloadMathFonts(page(`<title>t</title>${css}`, '<span class="katex"><span class="mord mathnormal">j</span></span>'), fonts);
-    expect(out).toContain(`<title>t</title>${preload(fonts.main)}${preload(fonts.math)}${css}`);
+    expect(out).toContain(`<title>t</title>${preload(main)}${preload(math)}${css}`);
   });
 
   test("upright-only formulas get the upright font alone", () => {
     const out = preloadMathFonts(page(css, '<span class="katex"><span class="mord">2</span></span>'), fonts);
-    expect(out).toContain(`${preload(fonts.main)}${css}`);
-    expect(out).not.toContain(fonts.math);
+    expect(out).toContain(`${preload(main)}${css}`);
+    expect(out).not.toContain(math);
+  });
+
+  test("large delimiters and operators get the size fonts KaTeX's stylesheet gives them, and no other", () => {
+    const formula = '<span class="katex"><span class="mopen delimsizing size3">(</span><span class="mop op-symbol large-op">∑</span></span>';
+    const out = preloadMathFonts(page(css, formula), fonts);
+    expect(out).toContain(`${preload(main)}${preload(fonts["Size2-Regular"]!)}${preload(fonts["Size3-Regular"]!)}${css}`);
+    expect(out.match(/rel="preload"/g)).toHaveLength(3);
+  });
+
+  test("a font missing from the build fails it", () => {
+    expect(() => preloadMathFonts(page(css, '<span class="katex">x</span>'), {})).toThrow("KaTeX_Main-Regular");
   });
 
   test("a page without formulas asks for no font", () => {
