@@ -1,11 +1,11 @@
 /**
- * Checks answers typed into problems (components/Problem.astro). The forms are in the HTML, hidden; this reveals
- * them and answers each submission in the problem's status line. Text reaches the page only through textContent.
+ * Checks answers typed into problems (components/Problem.astro). The forms are in the HTML, laid out but not
+ * shown until this script can answer them (data-pending, global.css); this shows them and answers each submission in the problem's status line. Text reaches the page only through textContent.
  */
 import { judge, parseAnswer, unitFactors, type Verdict } from "./check";
 import { formatNumber } from "../lib/format";
 
-for (const form of document.querySelectorAll<HTMLFormElement>("form[data-problem]")) form.hidden = false;
+for (const form of document.querySelectorAll<HTMLFormElement>("form[data-problem]")) delete form.dataset.pending;
 
 const REPLY: Record<Exclude<Verdict, "correct">, string> = {
   unit: "Check the unit: the digits fit, but the size is off by a power of ten or a unit conversion.",

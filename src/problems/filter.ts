@@ -40,7 +40,7 @@ if (form) {
   const params = new URLSearchParams(location.search);
   choose(chapter, params.get("chapter"));
   choose(difficulty, params.get("difficulty"));
-  form.hidden = false;
+  delete form.dataset.pending;
   apply(false);
   form.addEventListener("change", () => apply(true));
   form.querySelector("[data-print]")?.addEventListener("click", () => print());
