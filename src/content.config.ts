@@ -14,6 +14,8 @@ const chapters = defineCollection({
     description: z.string().min(20),
     /** One or two sentences for each numbered section inside the page ("2.1": "…"), for its /sec/2.1/ short link's preview; none by default. */
     sections: z.record(z.string().regex(/^\d+(\.\d+)+$/), z.string().min(20)).default({}),
+    /** The page this one was once part of ("failure-mechanisms" for 2.1–2.3): that page forwards the anchors that moved here. */
+    splitFrom: z.string().optional(),
   }),
 });
 

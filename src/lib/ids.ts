@@ -6,3 +6,8 @@ export function uniqueId(prefix: string): string {
   counters.set(prefix, n);
   return `${prefix}-${n}`;
 }
+
+/** The anchor of a figure standing in for the review's Fig. n: "1a–c" → "fig-1a-c". */
+export function figureId(n: string): string {
+  return `fig-${n.replace(/[^0-9a-z]+/gi, "-").replace(/-$/, "").toLowerCase()}`;
+}

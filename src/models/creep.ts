@@ -31,7 +31,7 @@ export const definition: EquationDefinition = {
   number: 4,
   name: "Power-law (Norton) creep with an Arrhenius term",
   latex: String.raw`\dot{\epsilon} = A\sigma^{n}\exp\left(-\frac{Q}{RT}\right)`,
-  chapter: "failure-mechanisms",
+  chapter: "native-sei",
   section: "sec-2-1",
   symbols: [
     { tex: String.raw`\dot{\epsilon}`, meaning: "creep strain rate", unit: "s⁻¹", typed: ["epsilon dot", "strain rate"] },

@@ -50,7 +50,7 @@ export const definition: EquationDefinition = {
   label: "S4",
   name: "Limiting current density of a cell of thickness L",
   latex: String.raw`j_{\text{lim}} = \frac{2zFC_0D}{(1-t_+)\,L}`,
-  chapter: "failure-mechanisms",
+  chapter: "plating-and-stripping",
   section: "sec-2-2",
   refs: [54, 28],
   symbols: [

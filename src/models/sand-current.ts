@@ -32,7 +32,7 @@ export const definition: EquationDefinition = {
   label: "S5",
   name: "Current density at which Na⁺ runs out just as the charge ends",
   latex: String.raw`j_{\text{Sand}}(Q) = \frac{\pi D}{4}\left(\frac{zFC_0}{1-t_+}\right)^2\frac{1}{Q}`,
-  chapter: "failure-mechanisms",
+  chapter: "plating-and-stripping",
   section: "sec-2-2",
   refs: [54, 28],
   symbols: [

@@ -68,7 +68,7 @@ export const definition: EquationDefinition = {
   number: 6,
   name: "Sand's time (onset of Na⁺ depletion at the surface)",
   latex: PRINTED,
-  chapter: "failure-mechanisms",
+  chapter: "plating-and-stripping",
   section: "sec-2-2",
   symbols: [
     { tex: String.raw`t_{\text{Sand}}`, meaning: "Sand's time: when the surface Na⁺ concentration first reaches zero", unit: "s", typed: ["t_Sand", "tSand", "t_sand", "Sand time"] },

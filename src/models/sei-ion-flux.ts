@@ -28,7 +28,7 @@ export const definition: EquationDefinition = {
   number: 2,
   name: "Na⁺ flux through the SEI (one-dimensional)",
   latex: String.raw`J_{\text{Na}} \approx \left(\frac{\kappa_{\text{SEI}}}{zF}\right)\left(\frac{\Delta\phi_{\text{SEI}}}{\delta_{\text{SEI}}}\right)`,
-  chapter: "failure-mechanisms",
+  chapter: "native-sei",
   section: "sec-2-1",
   symbols: [
     { tex: String.raw`J_{\text{Na}}`, meaning: "molar flux of Na⁺ across the SEI", unit: "mol m⁻² s⁻¹", typed: ["J_Na", "JNa"] },

@@ -75,7 +75,7 @@ export const definition: EquationDefinition = {
   number: 1,
   name: "SEI areal mass balance",
   latex: String.raw`\frac{dm_{\text{SEI}}}{dt} = -\sum_{k \in \text{S}} W_k \left(s_k^{\text{prec}} - s_k^{\text{diss}}\right)`,
-  chapter: "failure-mechanisms",
+  chapter: "native-sei",
   section: "sec-2-1",
   symbols: [
     { tex: String.raw`m_{\text{SEI}}`, meaning: "SEI mass per unit electrode area", unit: "g cm⁻²", typed: ["m_SEI", "mSEI"] },

@@ -50,7 +50,7 @@ export const definition: EquationDefinition = {
   number: 3,
   name: "Ohmic current density across the SEI",
   latex: String.raw`i = \frac{\kappa_{\text{SEI}}\,\Delta\phi_{\text{SEI}}}{\delta_{\text{SEI}}}`,
-  chapter: "failure-mechanisms",
+  chapter: "native-sei",
   section: "sec-2-1",
   symbols: [
     { tex: String.raw`i`, meaning: "ionic current density through the SEI, i = zF·J_Na", unit: "mA cm⁻²" },

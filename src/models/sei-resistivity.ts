@@ -22,7 +22,7 @@ export const definition: EquationDefinition = {
   label: "B",
   name: "Local SEI resistance per unit area",
   latex: String.raw`\rho_{\text{SEI}} = \frac{\delta_{\text{SEI}}}{\kappa_{\text{SEI}}}`,
-  chapter: "failure-mechanisms",
+  chapter: "native-sei",
   section: "sec-2-1",
   symbols: [
     { tex: String.raw`\rho_{\text{SEI}}`, meaning: "local SEI 'resistivity' (area-specific resistance)", unit: "Ω cm²", typed: ["rho_SEI", "ρ"] },

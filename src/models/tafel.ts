@@ -62,7 +62,7 @@ export const definition: EquationDefinition = {
   number: 5,
   name: "Tafel activation overpotential",
   latex: String.raw`\eta = \frac{RT}{\alpha z F}\ln\left(\frac{j}{i_0}\right)`,
-  chapter: "failure-mechanisms",
+  chapter: "plating-and-stripping",
   section: "sec-2-2",
   symbols: [
     { tex: String.raw`\eta`, meaning: "local activation overpotential", unit: "mV", typed: ["eta", "η"] },

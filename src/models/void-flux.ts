@@ -40,7 +40,7 @@ export const definition: EquationDefinition = {
   number: 7,
   name: "Rate of void formation during stripping",
   latex: String.raw`J_{\text{void}} = \frac{j}{zF}\left(1-\frac{\eta}{\eta_c}\right)`,
-  chapter: "failure-mechanisms",
+  chapter: "plating-and-stripping",
   section: "sec-2-2",
   symbols: [
     { tex: String.raw`J_{\text{void}}`, meaning: "rate of void formation beneath the SEI, as a molar flux", unit: "mol m⁻² s⁻¹", typed: ["J_void", "Jvoid"] },
