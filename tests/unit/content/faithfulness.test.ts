@@ -113,12 +113,13 @@ describe("item 7: under fast charging every baseline requirement is raised (revi
 });
 
 describe("item 8: eqn (1) is a net rate and J_void a molar flux", () => {
-  const text = chapter("failure-mechanisms");
   test("eqn (1) is not called a gross change", () => {
+    const text = chapter("native-sei");
     expect(text).not.toMatch(/gross change/);
     expect(sentences(text).find((s) => s.includes('<EqRef id="sei-mass-balance" />'))).toMatch(/net/);
   });
   test("J_void is described as a molar flux, not a current density", () => {
+    const text = chapter("plating-and-stripping");
     const where = sentences(text).find((s) => /\$J_\{\\mathrm\{void\}\}\$ is the/.test(s))!;
     expect(where).toMatch(/molar flux/);
     expect(where).not.toMatch(/\$J_\{\\mathrm\{void\}\}\$ is the void current density/);
@@ -140,7 +141,7 @@ describe("item 9: citation flags applied evenly", () => {
   });
 
   test("operando optical and X-ray images: ref 42 is flagged and a note names ref 45, as 38 → 40 is", () => {
-    const text = chapter("failure-mechanisms");
+    const text = chapter("plating-and-stripping");
     expect(text).not.toMatch(/<Cite n="42" \/>/);
     expect(text.match(/<Cite n="42" mismatch \/>/g)).toHaveLength(2);
     const note = notes(text).find((n) => n.includes("ref. 42"))!;
@@ -150,7 +151,7 @@ describe("item 9: citation flags applied evenly", () => {
 
 describe("item 10: 3.3 GPa (handbook shear modulus) and 3.9 GPa (apparent tensile modulus) measure different things", () => {
   test("the erratum says what each measures instead of ruling one out", () => {
-    for (const text of [chapter("failure-mechanisms"), chapter("design-principles")]) {
+    for (const text of [chapter("plating-and-stripping"), chapter("design-principles")]) {
       const erratum = notes(text).find((n) => /3\.3 GPa/.test(n) && /3\.9/.test(n))!;
       expect(erratum).not.toMatch(/cannot both describe|hard to square/);
       expect(erratum).toMatch(/handbook/);
