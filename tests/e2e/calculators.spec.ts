@@ -29,9 +29,9 @@ function closeTo(actual: number, target: number): boolean {
 
 // The four calculators whose URL format is public, with a state to share and a change to make.
 const NAMED = [
-  { slug: "sand-time", chapter: "failure-mechanisms", params: { j: "10", D: "2e-6" }, output: "t", field: /applied current density/, change: "7" },
-  { slug: "tafel", chapter: "failure-mechanisms", params: { j: "5", i0: "0.2", alpha: "0.4", T: "310" }, output: "eta", field: /applied current density/, change: "3" },
-  { slug: "void-flux", chapter: "failure-mechanisms", params: { j: "5", eta: "10", etac: "40" }, output: "J", field: /stripping current density/, change: "2" },
+  { slug: "sand-time", chapter: "plating-and-stripping", params: { j: "10", D: "2e-6" }, output: "t", field: /applied current density/, change: "7" },
+  { slug: "tafel", chapter: "plating-and-stripping", params: { j: "5", i0: "0.2", alpha: "0.4", T: "310" }, output: "eta", field: /applied current density/, change: "3" },
+  { slug: "void-flux", chapter: "plating-and-stripping", params: { j: "5", eta: "10", etac: "40" }, output: "J", field: /stripping current density/, change: "2" },
   { slug: "c-rate", chapter: "introduction", params: { r: "2", loading: "12", capacity: "140" }, output: "j", field: /C-rate/, change: "3" },
 ] as const;
 

@@ -53,20 +53,20 @@ async function select(page: Page, selector: string, words: string | number): Pro
 
 test.describe("suggest a correction", () => {
   test("on a chapter: the issue names the page and holds its URL, the section and the selected text; nothing is fetched", async ({ page }) => {
-    await page.goto(`${SUB}failure-mechanisms/`);
-    const selected = await select(page, ".heading-wrap:has(#sec-2-3) + p", "is common under fast charging.");
+    await page.goto(`${SUB}gas-generation/`);
+    const selected = await select(page, ".prose > p:first-of-type", "is common under fast charging.");
     expect(selected).toBe("is common under fast charging.");
     const issue = await followSuggest(page, (link) => link.click());
     expect(`${issue.url.origin}${issue.url.pathname}`).toBe(`${REPO}/issues/new`);
-    expect(issue.title).toBe("Correction: 2 Failure mechanisms under fast charging and discharging");
-    expect(issue.body).toContain(`**Page:** ${SUB}failure-mechanisms/`);
+    expect(issue.title).toBe("Correction: 2.3 Gas generation");
+    expect(issue.body).toContain(`**Page:** ${SUB}gas-generation/`);
     expect(issue.body).toContain("**Where:** 2.3 Gas generation");
     expect(issue.body).toContain(`> ${selected}`);
     expect(issue.others.filter((r) => !r.startsWith("document ") || !r.includes(SUBPATH_ORIGIN))).toEqual([]);
   });
 
   test("from the keyboard, with the selection inside an equation, it names the equation", async ({ page }) => {
-    await page.goto(`${SUB}failure-mechanisms/#eq-sand-time`);
+    await page.goto(`${SUB}plating-and-stripping/#eq-sand-time`);
     const selected = await select(page, "#eq-sand-time .erratum p", 10);
     const issue = await followSuggest(page, async (link) => {
       await link.focus();
@@ -78,7 +78,7 @@ test.describe("suggest a correction", () => {
 
   test("without a selection the contents bar's link names the section on screen", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${SUB}failure-mechanisms/#sec-2-2`);
+    await page.goto(`${SUB}plating-and-stripping/#sec-2-2`);
     const contents = page.getByRole("navigation", { name: "On this page" });
     await expect(contents.locator("summary")).toContainText("2.2 Uneven plating");
     await clickInPlace(contents.locator("summary"));
@@ -87,7 +87,7 @@ test.describe("suggest a correction", () => {
     const issue = await followSuggest(page, (link) => clickInPlace(link), contents);
     expect(issue.body).toContain("**Where:** 2.2 Uneven plating and stripping, and the instabilities that follow");
     expect(issue.body).not.toContain("Selected text");
-    expect(issue.body).toContain(`**Page:** ${SUB}failure-mechanisms/#sec-2-2`);
+    expect(issue.body).toContain(`**Page:** ${SUB}plating-and-stripping/#sec-2-2`);
   });
 
   test("equation and interphase pages have it too, naming their subject", async ({ page }) => {

@@ -173,7 +173,7 @@ for (const { name, dir, origin, base } of BUILDS) {
       budget({ visits: 2 });
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
       const found = await watchPolicy(page);
-      await page.goto(`${origin}${base}failure-mechanisms/`);
+      await page.goto(`${origin}${base}plating-and-stripping/`);
 
       await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
       await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -236,8 +236,8 @@ for (const { name, dir, origin, base } of BUILDS) {
       budget({ visits: 2 });
       const found = await watchPolicy(page);
       await page.goto(`${origin}${base}problems/`);
-      await page.getByLabel("Chapter").selectOption("failure-mechanisms");
-      await expect(page).toHaveURL(/chapter=failure-mechanisms/);
+      await page.getByLabel("Chapter").selectOption("plating-and-stripping");
+      await expect(page).toHaveURL(/chapter=plating-and-stripping/);
       const problem = page.locator("#problem-sand-time-operando");
       await problem.getByLabel("Answer", { exact: true }).fill("32.2");
       await problem.getByRole("button", { name: "Check" }).click();
@@ -315,7 +315,7 @@ async function hostile(page: Page) {
 test.describe("a payload in each URL-driven input stays text", () => {
   test("a calculator value and a parameter name", async ({ page }) => {
     const check = await hostile(page);
-    await page.goto(`failure-mechanisms/?sand-time.j=${encoded}&sand-time.${encoded}=1#eq-sand-time`);
+    await page.goto(`plating-and-stripping/?sand-time.j=${encoded}&sand-time.${encoded}=1#eq-sand-time`);
     const notice = page.locator("#calc-sand-time [data-notice]");
     await expect(notice).toContainText(`sand-time.j=${PAYLOAD}: not a number`);
     await expect(notice).toContainText(`sand-time.${PAYLOAD}=1: this calculator has no such input`);

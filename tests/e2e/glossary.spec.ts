@@ -46,7 +46,7 @@ test("each chapter links a term at its first mention only, never inside headings
 });
 
 test("a term previews its definition on hover and on focus, Escape hides it, Enter opens the entry", async ({ page }) => {
-  await page.goto("failure-mechanisms/");
+  await page.goto("plating-and-stripping/");
   const term = page.locator(`.prose ${TERM_LINK}[href$="#term-sand-time"]`);
   await expect(term).toHaveCount(1);
   const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
@@ -72,7 +72,7 @@ test("entries link to their sections and equations, and those links land", async
   await page.goto("glossary/");
   const entry = page.locator(".glossary-entry").filter({ has: page.locator("#term-transference-number") });
   await entry.getByRole("link", { name: "eqn (6)" }).click();
-  await expect(page).toHaveURL(/\/failure-mechanisms\/#eq-sand-time$/);
+  await expect(page).toHaveURL(/\/plating-and-stripping\/#eq-sand-time$/);
 });
 
 test('search finds terms under the "Glossary" type', async ({ page }) => {

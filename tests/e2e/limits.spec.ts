@@ -167,12 +167,12 @@ test.describe("the limit map", () => {
 test.describe("in the chapter", () => {
   test("section 2.2 embeds the map alone, and a link reproduces its state there", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
-    await page.goto(`failure-mechanisms/?${query(STATES.depletion)}#calc-limits`);
+    await page.goto(`plating-and-stripping/?${query(STATES.depletion)}#calc-limits`);
     await expect(output(page, "verdict")).toHaveAttribute("data-value", "depletion");
     await expect(form(page).locator(".calc-panel")).toHaveCount(1);
     await form(page).getByRole("button", { name: "Share this calculation" }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(copied.pathname).toBe("/failure-mechanisms/");
+    expect(copied.pathname).toBe("/plating-and-stripping/");
     expect(copied.hash).toBe("#calc-limits");
     expect(copied.searchParams.get("limits.L")).toBe("675");
   });

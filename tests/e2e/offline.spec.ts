@@ -30,6 +30,7 @@ for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUB
     await context.setOffline(true);
     for (const [path, heading] of [
       ["failure-mechanisms/", /Failure mechanisms/],
+      ["plating-and-stripping/", /Uneven plating/],
       ["equations/sand-time/", /Sand/],
       ["interphases/", /interphase/i],
       ["glossary/", /Glossary/],
@@ -39,7 +40,7 @@ for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUB
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
     }
     // A calculator's state in the query still finds the stored page.
-    await page.goto(`${origin}${base}failure-mechanisms/?sand-time.j=5#eq-sand-time`);
+    await page.goto(`${origin}${base}plating-and-stripping/?sand-time.j=5#eq-sand-time`);
     await expect(page.locator("#eq-sand-time")).toBeVisible();
 
     await page.goto(`${origin}${base}search/?q=transference`);

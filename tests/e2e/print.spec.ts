@@ -6,7 +6,7 @@ import { chapterSlugs } from "./support/site";
 // 750 kB of HTML), so every test here gets the slow allowance.
 test.beforeEach(() => test.slow());
 
-const SECTION_IDS = ["sec-1", "sec-2", "sec-3", "sec-4", "sec-4-1", "sec-4-2", "sec-4-3", "sec-5"];
+const SECTION_IDS = ["sec-1", "sec-2", "sec-2-1", "sec-2-2", "sec-2-3", "sec-3", "sec-4", "sec-4-1", "sec-4-2", "sec-4-3", "sec-5"];
 
 test("the course pack holds every chapter in order, every equation, the figures and one reference list", async ({ page }) => {
   await page.goto("print/");

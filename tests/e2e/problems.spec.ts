@@ -184,8 +184,8 @@ test.describe("/problems/: filters, sheet, accessibility", () => {
   });
 
   test("the printed sheet: problems numbered, no controls, answers from a new page; the PDF renders", async ({ page }) => {
-    await page.goto("problems/?chapter=failure-mechanisms");
-    const shown = problems.filter((p) => p.problem.chapter === "failure-mechanisms");
+    await page.goto("problems/?chapter=plating-and-stripping");
+    const shown = problems.filter((p) => p.problem.chapter === "plating-and-stripping");
     await expect(page.getByRole("button", { name: "Print a problem sheet" })).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("article.problem:visible")).toHaveCount(shown.length);
@@ -206,10 +206,10 @@ test.describe("/problems/: filters, sheet, accessibility", () => {
   // are opened up, with a verdict of each kind showing: one load, scanned in both themes as a11y.spec.ts does.
   test("axe, light and dark, with hints, solutions and verdicts showing", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
-    await page.goto("problems/?chapter=failure-mechanisms");
+    await page.goto("problems/?chapter=plating-and-stripping");
     await answer(page, "sand-time-operando", "32.2");
     await answer(page, "tafel-fast", "118", "V");
-    await answer(page, "creep-yield-stress", "1");
+    await answer(page, "limiting-current-glass-fibre", "1");
     await answer(page, "void-flux-fast-stripping", "soon");
     await page.locator("article.problem:not([hidden]) details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const { light, dark } = await axeBothSchemes(page);
@@ -220,7 +220,7 @@ test.describe("/problems/: filters, sheet, accessibility", () => {
 
 test.describe("problems under their equations", () => {
   test("a chapter links each equation to its problems in one line, which leads to them on the equation's page", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const under = problems.filter((p) => p.def.slug === "sand-time");
     const link = page.locator("#eq-sand-time .eq-problems").getByRole("link");
     await expect(link).toHaveText(`${under.length} problems on this equation`);

@@ -154,7 +154,7 @@ test.describe("the header field", () => {
     await field(page).press("ArrowDown");
     await expect(field(page)).toHaveAttribute("aria-expanded", "true");
     await field(page).press("Enter");
-    await expect(page).toHaveURL(/\/(failure-mechanisms|equations\/tafel)\/#eq-tafel$/);
+    await expect(page).toHaveURL(/\/(plating-and-stripping|equations\/tafel)\/#eq-tafel$/);
     await expect(page.locator("#eq-tafel")).toBeInViewport();
     await expect(field(page)).toHaveAttribute("aria-expanded", "false");
   });

@@ -14,8 +14,8 @@ const chapters = chapterSlugs();
 
 /** The review's numbered sections and the chapter page that holds each. */
 const SECTIONS: [string, string][] = [
-  ["1", "introduction"], ["2", "failure-mechanisms"], ["2.1", "failure-mechanisms"], ["2.2", "failure-mechanisms"],
-  ["2.3", "failure-mechanisms"], ["3", "design-principles"], ["4", "artificial-interphases"], ["4.1", "inorganic-interphases"],
+  ["1", "introduction"], ["2", "failure-mechanisms"], ["2.1", "native-sei"], ["2.2", "plating-and-stripping"],
+  ["2.3", "gas-generation"], ["3", "design-principles"], ["4", "artificial-interphases"], ["4.1", "inorganic-interphases"],
   ["4.2", "organic-interphases"], ["4.3", "hybrid-interphases"], ["5", "outlook"],
 ];
 const anchor = (n: string) => `sec-${n.replaceAll(".", "-")}`;
@@ -37,7 +37,7 @@ test.describe("heading links", () => {
   }
 
   test("the link shows on hover and on keyboard focus, and lands on its heading", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("gas-generation/");
     const link = page.getByRole("link", { name: "Link to section 2.3 Gas generation", exact: true });
     await page.mouse.move(0, 0);
     await expect(link).toHaveCSS("opacity", "0");
@@ -47,7 +47,7 @@ test.describe("heading links", () => {
     await link.focus();
     await expect(link).toHaveCSS("opacity", "1");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/failure-mechanisms\/#sec-2-3$/);
+    await expect(page).toHaveURL(/\/gas-generation\/#sec-2-3$/);
     await expectUnobscured(page.locator("#sec-2-3"));
   });
 });
@@ -58,7 +58,7 @@ test.describe("heading copy menu", () => {
 
   for (const [origin, base] of [[ROOT_ORIGIN, "/"], [SUBPATH_ORIGIN, SUBPATH]] as const) {
     test(`copies a numbered section's short link and a Markdown link to it (${base})`, async ({ page }) => {
-      await page.goto(`${origin}${base}failure-mechanisms/`);
+      await page.goto(`${origin}${base}gas-generation/`);
       const heading = page.locator(".heading-wrap:has(#sec-2-3)");
       const button = page.getByRole("button", { name: "Copy link to section 2.3 Gas generation", exact: true });
       await button.click();
@@ -72,14 +72,14 @@ test.describe("heading copy menu", () => {
   }
 
   test("an unnumbered heading copies its anchor on the chapter page, from the keyboard", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
-    const heading = page.locator(".heading-wrap:has(h3#current-funnelling)");
+    await page.goto("native-sei/");
+    const heading = page.locator(".heading-wrap:has(h2#current-funnelling)");
     await heading.getByRole("button", { name: "Copy link to section Current funnelling", exact: true }).focus();
     await page.keyboard.press("ArrowDown"); // opens onto the first entry
     await page.keyboard.press("ArrowDown");
     await expect(heading.getByRole("button", { name: "Copy Markdown link" })).toBeFocused();
     await page.keyboard.press("Enter");
-    expect(await clipboard(page)).toBe(`[Current funnelling](${ROOT_ORIGIN}/failure-mechanisms/#current-funnelling)`);
+    expect(await clipboard(page)).toBe(`[Current funnelling](${ROOT_ORIGIN}/native-sei/#current-funnelling)`);
   });
 
   test("every heading of a chapter has its menu", async ({ page }) => {
@@ -108,15 +108,18 @@ test.describe("section short links", () => {
     expect(meta("og:title")).toBe("2.3 Gas generation");
     expect(meta("description")).toMatch(/gases/);
     expect(meta("og:description")).toBe(meta("description"));
-    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/failure-mechanisms\/#sec-2-3">/);
+    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/gas-generation\/#sec-2-3">/);
   });
 
   test("each chapter's contents list its short links", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
-    const contents = page.getByRole("navigation", { name: "On this page" });
-    for (const n of ["2", "2.1", "2.2", "2.3"]) await expect(contents.getByRole("link", { name: `Short link to section ${n}`, exact: true })).toHaveAttribute("href", `/sec/${n}/`);
-    await contents.getByRole("link", { name: "Short link to section 2.2", exact: true }).click();
-    await page.waitForURL(/\/failure-mechanisms\/#sec-2-2$/);
+    for (const [n, chapter] of SECTIONS.filter(([n]) => n.startsWith("2"))) {
+      await page.goto(`${chapter}/`);
+      const contents = page.getByRole("navigation", { name: "On this page" });
+      await expect(contents.getByRole("link", { name: /^Short link to section / })).toHaveCount(1);
+      await expect(contents.getByRole("link", { name: `Short link to section ${n}`, exact: true })).toHaveAttribute("href", `/sec/${n}/`);
+    }
+    await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Short link to section 2.3", exact: true }).click();
+    await page.waitForURL(/\/gas-generation\/#sec-2-3$/);
   });
 
   test("an unknown section number gets the 404 page, which lists the valid sections", async ({ page }) => {
@@ -134,19 +137,19 @@ test.describe("phone place bar", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("names the section being read while scrolling, and opens the contents", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("native-sei/");
     const bar = page.getByRole("navigation", { name: "On this page" }).locator("summary");
     await expect(bar).toBeVisible();
-    await expect(bar).toContainText("2 Failure mechanisms");
+    await expect(bar).toContainText("2.1 The native SEI");
     const barBox = (await bar.boundingBox())!;
     expect(barBox.height, "one line").toBeLessThan(50);
     // Scroll down through the chapter and back up: the bar follows.
-    for (const [id, text] of [["sec-2-1", "2.1 The native SEI"], ["sec-2-2", "2.2 Uneven plating"], ["sec-2-3", "2.3 Gas generation"], ["sec-2-1", "2.1 The native SEI"]]) {
+    for (const [id, text] of [["formation-against-dissolution", "Formation against dissolution"], ["mechanical-fragility", "Mechanical fragility"], ["seeing-the-native-sei", "Seeing the native SEI"], ["formation-against-dissolution", "Formation against dissolution"]]) {
       await page.locator(`#${id}`).evaluate((h) => h.scrollIntoView({ behavior: "instant", block: "start" }));
       await expect(bar).toContainText(text);
     }
     // A sub-heading shows with the number of the section it belongs to.
-    await page.locator("h3", { hasText: "Current funnelling" }).evaluate((h) => h.scrollIntoView({ behavior: "instant", block: "start" }));
+    await page.locator("h2", { hasText: "Current funnelling" }).evaluate((h) => h.scrollIntoView({ behavior: "instant", block: "start" }));
     await expect(bar).toContainText("2.1");
     await expect(bar).toContainText("Current funnelling");
     // It stays under the header while the page moves.
@@ -154,13 +157,14 @@ test.describe("phone place bar", () => {
     expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
 
     await clickInPlace(bar);
-    const entry = page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "2.3 Gas generation", exact: true });
+    const entry = page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Seeing the native SEI", exact: true });
     await expect(entry).toBeVisible();
     await clickInPlace(entry);
     await expect(entry).toBeHidden();
-    await expect(page).toHaveURL(/#sec-2-3$/);
-    await expectUnobscured(page.locator("#sec-2-3"));
-    await expect(bar).toContainText("2.3 Gas generation");
+    await expect(page).toHaveURL(/#seeing-the-native-sei$/);
+    await expectUnobscured(page.locator("#seeing-the-native-sei"));
+    await expect(bar).toContainText("2.1");
+    await expect(bar).toContainText("Seeing the native SEI");
 
     await clickInPlace(bar);
     await expect(entry).toBeVisible();
@@ -170,9 +174,9 @@ test.describe("phone place bar", () => {
   });
 
   test("every anchor target lands below the header and the bar", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
-    for (const id of ["sec-2-2", "eq-sand-time", "references"]) {
-      await page.goto(`failure-mechanisms/#${id}`);
+    await page.goto("plating-and-stripping/");
+    for (const id of ["hot-spots-from-uneven-kinetics", "eq-sand-time", "references"]) {
+      await page.goto(`plating-and-stripping/#${id}`);
       await expectUnobscured(page.locator(`#${id}`));
     }
   });

@@ -28,7 +28,7 @@ test.describe("copy menu", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
   test("opens with the mouse, copies LaTeX, says what it copied and closes", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const button = menuButton(page, "tafel");
     await expect(button).toHaveAttribute("aria-expanded", "false");
     await button.click();
@@ -43,7 +43,7 @@ test.describe("copy menu", () => {
   });
 
   test("works from the keyboard: Enter opens, arrows move, Enter copies, Escape closes", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const eq = page.locator("#eq-tafel");
     const button = menuButton(page, "tafel");
     await button.focus();
@@ -71,7 +71,7 @@ test.describe("copy menu", () => {
 
   test("every open menu stays inside a 320 px window, and the page never scrolls sideways (WCAG 1.4.10)", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const triggers = page.locator("copy-menu [data-copy-menu-trigger]");
     await expect(triggers.first()).toBeVisible(); // the script has revealed them
     let opened = 0;
@@ -90,7 +90,7 @@ test.describe("copy menu", () => {
   });
 
   test("closes when the reader clicks elsewhere or tabs away", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const button = menuButton(page, "tafel");
     await button.click();
     await page.locator("h1").click();
@@ -113,7 +113,7 @@ test.describe("copy menu without the clipboard", () => {
   });
 
   test("shows the text selected, to copy by hand", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const eq = page.locator("#eq-tafel");
     await menuButton(page, "tafel").click();
     await eq.getByRole("button", { name: "Copy LaTeX" }).click();
@@ -130,7 +130,7 @@ test.describe("copy menu without the clipboard", () => {
 
   test("the text to copy by hand stays inside a 320 px window", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     await menuButton(page, "sand-time").click();
     await page.locator("#eq-sand-time").getByRole("button", { name: "Copy LaTeX" }).click();
     const box = page.locator("#eq-sand-time .copy-menu-fallback");
@@ -218,7 +218,7 @@ test.describe("equation copy menu, every format", () => {
   }
 
   test("link, Markdown, LaTeX, plain text and MathML", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     expect(await copy(page, "Copy link")).toMatch(/^http:\/\/localhost:\d+\/eq\/6\/$/);
     const markdown = await copy(page, "Copy Markdown");
     expect(markdown).toContain(`$$\n${sand.latex}\n$$`);
@@ -233,12 +233,12 @@ test.describe("equation copy menu, every format", () => {
   });
 
   test("link to this calculation carries the current inputs", async ({ page }) => {
-    await page.goto("failure-mechanisms/");
+    await page.goto("plating-and-stripping/");
     const j = page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ });
     await j.fill("7");
     const link = await copy(page, "Copy link to this calculation");
     const url = new URL(link);
-    expect(url.pathname).toBe("/failure-mechanisms/");
+    expect(url.pathname).toBe("/plating-and-stripping/");
     expect(url.searchParams.get("sand-time.j")).toBe("7");
     expect(url.hash).toBe("#eq-sand-time");
   });
