@@ -13,7 +13,7 @@ export function sectionNumber(anchor: string): string | undefined {
   return m ? m[1]!.replaceAll("-", ".") : undefined;
 }
 
-/** The chapter page that holds a numbered section: its own page if it has one (4.1), else its parent's (2.1 → 2). */
+/** The chapter page that holds a numbered section: its own page if it has one (2.1, 4.1), else its parent's (5.1 → 5). */
 export function chapterOfSection(anchor: string, chapters: Chapter[]): Chapter {
   const num = sectionNumber(anchor);
   if (!num) throw new Error(`"${anchor}" is not a section anchor (expected sec-<n>[-<m>])`);
@@ -23,7 +23,7 @@ export function chapterOfSection(anchor: string, chapters: Chapter[]): Chapter {
   return found;
 }
 
-/** A numbered section of the review, whether it has a page of its own (2, 4.1) or is a heading inside one (2.1). */
+/** A numbered section of the review, whether it has a page of its own (2, 2.1, 4.1) or is a heading inside one. */
 export interface Section {
   /** The review's number, "2.3". */
   number: string;
