@@ -3,7 +3,7 @@
  * Pagefind's script is fetched from <base>pagefind/ at the first query, never before.
  */
 import type { SearchType } from "@src/search/facets";
-import { pageHits, queryVariants, type PageHits, type PagefindResultData } from "./hits";
+import { pageHits, queryVariants, rankPages, type PageHits, type PagefindResultData } from "./hits";
 import { allowScriptUrl } from "../lib/trusted-types";
 
 interface PagefindResult {
@@ -67,5 +67,5 @@ export async function searchSite(query: string, filter: SearchFilter = {}, pages
   }
   const ranked = [...best.values()].sort((a, b) => b.score - a.score);
   const found = await Promise.all(ranked.slice(0, pages).map(async (r) => pageHits(await r.data(), r.score, filter.type, query)));
-  return { total: ranked.length, pages: found.filter((p) => p.hits.length > 0) };
+  return { total: ranked.length, pages: rankPages(found.filter((p) => p.hits.length > 0), query) };
 }

@@ -141,6 +141,20 @@ const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
  * The site writes formulas with subscript digits (Na₃P, Al₂O₃); readers type Na3P. A query with a digit
  * right after a letter is also run in its subscript form; both forms are returned, the typed one first.
  */
+/** A query that names an equation by its number: "eqn 6", "eq. (6)", "equation 6", "(S2)", "6". */
+const EQUATION_NUMBER = /^(?:eqn?\.?|equation|relation)?\s*\(?\s*S?\d+\s*\)?$/i;
+
+/**
+ * Pages in the order to list them: Pagefind's, except that for a query naming an equation by its number the pages
+ * that hold an equation itself come first. Otherwise a page that cites "eqn (6)" many times (the problems, each
+ * step naming its equation) outranks the equation it cites.
+ */
+export function rankPages(pages: readonly PageHits[], query: string): PageHits[] {
+  if (!EQUATION_NUMBER.test(query.trim())) return [...pages];
+  const holds = (p: PageHits) => p.hits.some((h) => h.kind === "equation");
+  return [...pages.filter(holds), ...pages.filter((p) => !holds(p))];
+}
+
 export function queryVariants(query: string): string[] {
   const subscripted = query.replace(/(?<=[A-Za-z)\]])\d+/g, (digits) => [...digits].map((d) => SUBSCRIPT_DIGITS[Number(d)]).join(""));
   return subscripted === query ? [query] : [query, subscripted];

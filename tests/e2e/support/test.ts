@@ -23,8 +23,14 @@ export async function scriptsReady(page: Page): Promise<void> {
   // A page can move on while this asks (a short link's redirect page): then ask the page it moved to.
   for (let tries = 1; ; tries++) {
     try {
-      const loading = await page.evaluate(() => document.documentElement.hasAttribute("data-js") && document.querySelector("script[data-modules]") !== null);
-      if (loading) await page.waitForFunction(() => document.documentElement.dataset.scripts === "ready", undefined, { polling: 50 });
+      // No document element yet: the next document is still arriving.
+      const state = await page.evaluate(() => {
+        const html = document.documentElement;
+        if (!html) return "arriving";
+        return html.hasAttribute("data-js") && document.querySelector("script[data-modules]") !== null ? "loading" : "done";
+      });
+      if (state === "arriving") throw new Error("navigation: no document yet");
+      if (state === "loading") await page.waitForFunction(() => document.documentElement?.dataset.scripts === "ready", undefined, { polling: 50 });
       return;
     } catch (error) {
       if (tries >= 5 || !/context was destroyed|navigation/i.test(String(error))) throw error;

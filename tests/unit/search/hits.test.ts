@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markWords, pageHits, queryVariants, type PagefindResultData, type PagefindSubResult } from "@src/search/hits";
+import { markWords, pageHits, queryVariants, rankPages, type Hit, type HitKind, type PageHits, type PagefindResultData, type PagefindSubResult } from "@src/search/hits";
 
 const word = (location: number, weight = 1) => ({ location, weight, balanced_score: 512 * weight * weight });
 
@@ -122,5 +122,23 @@ describe("markWords", () => {
     ["no match, text unchanged but escaped", "a & b", "z", "a &amp; b"],
   ])("%s", (_, text, query, expected) => {
     expect(markWords(text, query)).toBe(expected);
+  });
+});
+
+describe("rankPages", () => {
+  const hit = (kind: HitKind, url: string): Hit => ({ url, title: url, excerpt: "", kind, score: 1 });
+  const problems: PageHits = { url: "/problems/", title: "Problems", kind: "page", score: 15.4, hits: [hit("section", "/problems/#problem-a")] };
+  const equation: PageHits = { url: "/equations/sand-time/", title: "Sand's time", kind: "equation", score: 9.75, hits: [hit("equation", "/equations/sand-time/#eq-sand-time")] };
+  const chapter: PageHits = { url: "/plating-and-stripping/", title: "2.2", kind: "chapter", score: 9.5, hits: [hit("section", "/plating-and-stripping/#sec-x"), hit("equation", "/plating-and-stripping/#eq-sand-time")] };
+  const pages = [problems, equation, chapter];
+
+  test("a query naming an equation by number puts the pages holding an equation first, in Pagefind's order", () => {
+    for (const query of ["eqn 6", "Eqn. (6)", "eq 6", "equation 6", "(6)", "6", " eqn (S2) ", "relation S2"]) {
+      expect(rankPages(pages, query).map((p) => p.url), query).toEqual(["/equations/sand-time/", "/plating-and-stripping/", "/problems/"]);
+    }
+  });
+
+  test("any other query keeps Pagefind's order", () => {
+    for (const query of ["sand", "eqn", "6 mA", "t_Sand", "equations 6 and 7"]) expect(rankPages(pages, query), query).toEqual(pages);
   });
 });
