@@ -1,4 +1,4 @@
-import { test, expect } from "./support/test";
+import { test, expect, scriptsReady } from "./support/test";
 import type { Page } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
@@ -343,4 +343,20 @@ test.describe("what a page waits for", () => {
       });
     await expect.poll(fits).toBe(true);
   });
+  // What the scripts reveal is laid out from the first frame (invisible until then), so their arrival moves nothing:
+  // a reader who followed a #problem-… link stays at the problem. Held at phone width, where wrapping is likeliest.
+  for (const path of ["problems/", "interphases/", "equations/sand-time/"]) {
+    test(`${path} keeps its height when its scripts arrive`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 720 });
+      const release = await holdBack(page, /\/_astro\/.*\.js$/);
+      await page.goto(path, { waitUntil: "domcontentloaded" });
+      await page.waitForLoadState("load");
+      await page.evaluate(() => document.fonts.ready);
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      const before = await height();
+      release();
+      await scriptsReady(page);
+      expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(1);
+    });
+  }
 });
