@@ -4,7 +4,7 @@
  * formula scrolls inside its own box (global.css).
  *
  * The layouts run it as one inline script at the end of <body> (FIT_FORMULAS_SCRIPT, placed by
- * layouts/parts/FitFormulas.astro), not as a module: the page's modules start after its first paint
+ * layouts/parts/InlineScript.astro in Base and Embed), not as a module: the page's modules start after its first paint
  * (after-paint.ts), and a formula on a phone must be fitted in that first paint, not scrolled and then scaled.
  */
 

@@ -18,7 +18,7 @@ describe("fitScale", () => {
 });
 
 describe("FIT_FORMULAS_SCRIPT", () => {
-  // The layouts inline this text (parts/FitFormulas.astro): it must run on its own, with nothing imported.
+  // The layouts inline this text (through layouts/parts/InlineScript.astro): it must run on its own, with nothing imported.
   test("runs self-contained: scales a formula wider than its column, leaves one that fits", () => {
     const display = (natural: number, column: number) => {
       const base = { offsetLeft: 0, offsetWidth: natural };
