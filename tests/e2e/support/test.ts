@@ -20,23 +20,19 @@ export { expect } from "@playwright/test";
  * a page that runs no script (its inline mark, <html data-js>, is missing: layouts/parts/ScriptedMark.astro).
  */
 export async function scriptsReady(page: Page): Promise<void> {
-  // A page can move on while this asks (a short link's redirect page): then ask the page it moved to.
-  for (let tries = 1; ; tries++) {
-    try {
-      // No document element yet: the next document is still arriving.
-      const state = await page.evaluate(() => {
-        const html = document.documentElement;
-        if (!html) return "arriving";
-        return html.hasAttribute("data-js") && document.querySelector("script[data-modules]") !== null ? "loading" : "done";
-      });
-      if (state === "arriving") throw new Error("navigation: no document yet");
-      if (state === "loading") await page.waitForFunction(() => document.documentElement?.dataset.scripts === "ready", undefined, { polling: 50 });
-      return;
-    } catch (error) {
-      if (tries >= 5 || !/context was destroyed|navigation/i.test(String(error))) throw error;
-      await page.waitForLoadState("load");
-    }
-  }
+  // Asked in the page, and asked again by Playwright whenever the page moves on while it waits (a short link's
+  // redirect page, a moved section's forward): the answer is always about the document finally shown. That
+  // document has loaded, and either runs no loader or its loader is done.
+  await page.waitForFunction(
+    () => {
+      const html = document.documentElement;
+      if (!html || document.readyState !== "complete") return false;
+      const loads = html.hasAttribute("data-js") && document.querySelector("script[data-modules]") !== null;
+      return !loads || html.dataset.scripts === "ready";
+    },
+    undefined,
+    { polling: 50 },
+  );
 }
 
 const NAVIGATIONS = ["goto", "reload", "goBack", "goForward"] as const;
