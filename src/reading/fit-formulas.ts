@@ -27,15 +27,17 @@ export function fitScale(natural: number, column: number): number {
 
 /**
  * Measures every formula first, then scales them: a write between two reads would make the browser lay the whole
- * page out again for the next read, once per formula (on a long chapter at phone width, most of them).
+ * page out again for the next read, once per formula (on a long chapter at phone width, most of them). Only a
+ * scale that changed is written: fitting runs again when each font arrives, and an unchanged formula then costs
+ * no new layout.
  */
 function fit(displays: readonly HTMLElement[]): void {
   const scales = displays.map((d) => fitScale(naturalWidth(d), d.clientWidth));
   displays.forEach((display, i) => {
     const scale = scales[i]!;
     if (scale < 1) {
-      display.style.setProperty("--fit", String(scale));
-      display.dataset.fit = "";
+      if (display.style.getPropertyValue("--fit") !== String(scale)) display.style.setProperty("--fit", String(scale));
+      if (!("fit" in display.dataset)) display.dataset.fit = "";
     } else if ("fit" in display.dataset) {
       delete display.dataset.fit;
     }
@@ -45,13 +47,21 @@ function fit(displays: readonly HTMLElement[]): void {
 export function fitFormulas(): void {
   const displays = [...document.querySelectorAll<HTMLElement>(".katex-display")];
   if (!displays.length) return;
+  // Measured only in the observer's callback, which the browser runs after its own layout of each frame: reading
+  // sizes there costs nothing, where reading them from a script or an event would force a layout of the whole page.
   const observer = new ResizeObserver((entries) => fit(entries.map((e) => e.target as HTMLElement)));
-  for (const d of displays) observer.observe(d);
-  // KaTeX's fonts can arrive after the first measurement and change every glyph's width. `ready` covers the fonts
-  // requested so far; a font first needed later (a busy machine lays the page out in several passes) ends in a
-  // `loadingdone` event of its own.
-  document.fonts?.ready.then(() => fit(displays));
-  document.fonts?.addEventListener?.("loadingdone", () => fit(displays));
+  const observe = () => {
+    for (const d of displays) {
+      observer.unobserve(d);
+      observer.observe(d);
+    }
+  };
+  observe();
+  // KaTeX's fonts can arrive after the first measurement and change every glyph's width, not the column's. Observing
+  // again asks for a fresh measurement after the next layout. `ready` covers the fonts requested so far; a font
+  // first needed later (a busy machine lays the page out in several passes) ends in a `loadingdone` event of its own.
+  document.fonts?.ready.then(observe);
+  document.fonts?.addEventListener?.("loadingdone", observe);
 }
 
 /**

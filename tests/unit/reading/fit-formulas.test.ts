@@ -18,30 +18,54 @@ describe("fitScale", () => {
 });
 
 describe("FIT_FORMULAS_SCRIPT", () => {
-  // The layouts inline this text (through layouts/parts/InlineScript.astro): it must run on its own, with nothing imported.
-  test("runs self-contained: scales a formula wider than its column, leaves one that fits", () => {
+  /** Runs the inline script's text on its own, with stand-ins for two formulas, the observer and the font set. */
+  function run() {
     const display = (natural: number, column: number) => {
       const base = { offsetLeft: 0, offsetWidth: natural };
       const props = new Map<string, string>();
-      return { clientWidth: column, dataset: {} as Record<string, string>, props, style: { setProperty: (k: string, v: string) => props.set(k, v) }, querySelectorAll: () => [base] };
+      const writes: string[] = [];
+      const style = {
+        getPropertyValue: (k: string) => props.get(k) ?? "",
+        setProperty: (k: string, v: string) => (writes.push(v), props.set(k, v)),
+      };
+      return { clientWidth: column, dataset: {} as Record<string, string>, props, writes, style, querySelectorAll: () => [base] };
     };
     const wide = display(500, 300);
     const narrow = display(200, 300);
     const observed: unknown[] = [];
+    const fontListeners: (() => void)[] = [];
     const globals = {
-      document: { querySelectorAll: () => [wide, narrow], fonts: undefined },
+      document: {
+        querySelectorAll: () => [wide, narrow],
+        fonts: { ready: { then: () => undefined }, addEventListener: (_: string, f: () => void) => fontListeners.push(f) },
+      },
+      // Calls back at once, as the browser would after its next layout.
       ResizeObserver: class {
         constructor(private callback: (entries: { target: unknown }[]) => void) {}
         observe(target: unknown) {
           observed.push(target);
           this.callback([{ target }]);
         }
+        unobserve() {}
       },
     };
     new Function(...Object.keys(globals), FIT_FORMULAS_SCRIPT)(...Object.values(globals));
+    return { wide, narrow, observed, fontsLoaded: () => fontListeners.forEach((f) => f()) };
+  }
+
+  // The layouts inline this text (through layouts/parts/InlineScript.astro): it must run on its own, with nothing imported.
+  test("runs self-contained: scales a formula wider than its column, leaves one that fits", () => {
+    const { wide, narrow, observed } = run();
     expect(observed).toEqual([wide, narrow]);
     expect(wide.dataset).toHaveProperty("fit");
     expect(wide.props.get("--fit")).toBe("0.6");
     expect(narrow.dataset).not.toHaveProperty("fit");
+  });
+
+  test("measures again when a font arrives, and writes only a scale that changed", () => {
+    const { wide, narrow, observed, fontsLoaded } = run();
+    fontsLoaded();
+    expect(observed).toEqual([wide, narrow, wide, narrow]);
+    expect(wide.writes).toEqual(["0.6"]);
   });
 });
