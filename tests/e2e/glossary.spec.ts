@@ -16,7 +16,7 @@ test("/glossary/ lists every term at #term-<slug>", async ({ page }) => {
   await expect(page.locator('[id^="term-"]')).toHaveCount(terms.length);
 });
 
-test("each chapter links a term at its first mention only, never inside headings, links or math", async ({ page }) => {
+test("each chapter links a term at its first mention only, never inside headings, links or math, with no space added after it", async ({ page }) => {
   test.slow(); // eight chapters
   let total = 0;
   for (const slug of chapterSlugs()) {
@@ -26,6 +26,11 @@ test("each chapter links a term at its first mention only, never inside headings
     expect(new Set(hrefs).size, `${slug}: one link per term`).toBe(hrefs.length);
     for (const h of hrefs) expect(terms.map((t) => `#term-${t.slug}`), slug).toContain(h);
     await expect(page.locator(`:is(h1, h2, h3, h4, .katex, a, th) ${TERM_LINK}`), slug).toHaveCount(0);
+    // The link sits in the sentence as the word did: punctuation right after it, no space before.
+    const spaced = await page
+      .locator(`.prose .preview-host:has(> ${TERM_LINK})`)
+      .evaluateAll((hosts) => hosts.filter((h) => /^\s+[,.;:)\]]/.test(h.nextSibling?.textContent ?? "")).map((h) => h.firstChild?.textContent));
+    expect(spaced, `${slug}: terms followed by a space before punctuation`).toEqual([]);
     // The first mention is the first occurrence in the running text: no earlier plain mention of the same words.
     const first = page.locator(`.prose ${TERM_LINK}[href$="#term-sei"]`);
     if (await first.count()) {
