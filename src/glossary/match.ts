@@ -3,6 +3,7 @@
  * an all-capital form ("SEI", "CE") only in capitals, any other form in any case. Where two forms could
  * match at one place the longer wins, so "exchange current density" is never read as "current density".
  */
+import { escapeRegExp } from "../lib/regexp";
 
 /** A term as matching needs it. */
 export interface MatchTerm {
@@ -17,8 +18,6 @@ export interface TermMatch {
   slug: string;
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
 /** The regular-expression source of one form: letters case-free unless the form is all capitals, flexible spaces, dashes and apostrophes. */
 function formPattern(form: string): string {
   const exact = form === form.toUpperCase();
@@ -28,7 +27,7 @@ function formPattern(form: string): string {
       if (c === "'" || c === "’") return "['’]";
       if (c === "-" || c === "–" || c === "‑") return "[-–‑]";
       if (!exact && c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
-      return escape(c);
+      return escapeRegExp(c);
     })
     .join("");
 }

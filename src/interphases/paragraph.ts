@@ -10,8 +10,7 @@ import { getEquation, equationMention } from "../models";
 import { parseCitation } from "../lib/bibliography";
 import { renderTex } from "../lib/katex";
 import { escapeHtml } from "../lib/entities";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../lib/regexp";
 
 const EQUATION_BLOCK = /^<Equation\s+id="([^"]+)"\s*\/>$/;
 

@@ -1,0 +1,2 @@
+/** Text to match literally inside a regular expression: every character with a meaning there is escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
