@@ -1,6 +1,6 @@
 /**
  * Anchors that left a page when its subsections got pages of their own (section 2 → 2.1–2.3): every section,
- * heading, equation, calculator, figure and problem anchor of each page whose front matter names it in `splitFrom`,
+ * heading, equation, calculator, figure, problem and reference anchor of each page whose front matter names it in `splitFrom`,
  * worked out at build time from those pages and src/models/, so old links (failure-mechanisms/#eq-sand-time,
  * ?sand-time.j=10) can be sent on. Shown and followed by components/MovedAnchors.astro.
  */
@@ -12,6 +12,7 @@ import { problems } from "@src/problems/load";
 import { sectionAnchor, type Chapter } from "@src/lib/chapters";
 import { chapterPath, withBase } from "@src/lib/paths";
 import { figureId } from "@src/lib/ids";
+import { citedIn, formatReference } from "@src/lib/bibliography";
 
 export interface MovedAnchor {
   /** The anchor as old links name it ("eq-sand-time"). */
@@ -34,7 +35,14 @@ export interface MovedPage {
 /** The pages split off from `chapter`, each with the anchors that now live there; none for most chapters. */
 export async function movedFrom(chapter: Chapter, chapters: Chapter[]): Promise<MovedPage[]> {
   const parts = chapters.filter((c) => c.data.splitFrom === chapter.id);
-  return Promise.all(parts.map(async (part) => {
+  // A reference the old page still cites keeps its anchor there; any other goes to the first new page citing it.
+  const claimed = new Set(citedIn(chapter.body ?? ""));
+  const referencesOf = parts.map((part) => {
+    const fresh = citedIn(part.body ?? "").filter((n) => !claimed.has(n));
+    for (const n of fresh) claimed.add(n);
+    return fresh;
+  });
+  return Promise.all(parts.map(async (part, i) => {
     const at = (id: string) => chapterPath(part.id, id);
     const body = part.body ?? "";
     const own = sectionAnchor(part.data.number);
@@ -53,9 +61,10 @@ export async function movedFrom(chapter: Chapter, chapters: Chapter[]): Promise<
     const problemAnchors = problems()
       .filter((p) => slugs.has(p.def.slug))
       .map((p) => ({ id: `problem-${p.problem.id}`, aliases: [], href: withBase(`equations/${p.def.slug}/#problem-${p.problem.id}`), text: `Problem: ${p.problem.title}` }));
+    const references = referencesOf[i]!.map((n) => ({ id: `ref-${n}`, aliases: [], href: at(`ref-${n}`), text: `Reference [${n}] ${formatReference(`ref-${n}`).text}` }));
     const anchors: MovedAnchor[] = [
       { id: own, aliases: [], href: at(own), text: `${part.data.number} ${part.data.title}` },
-      ...headings, ...equationAnchors, ...calculators, ...figures, ...problemAnchors,
+      ...headings, ...equationAnchors, ...calculators, ...figures, ...problemAnchors, ...references,
     ];
     return { chapter: part, anchors };
   }));
