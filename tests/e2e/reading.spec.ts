@@ -66,6 +66,17 @@ test.describe("equations", () => {
     });
   }
 
+  test("each equation page links to where it sits in the text, naming the section once", async ({ page }) => {
+    await page.goto("equations/sand-time/");
+    await expect(page.getByRole("link", { name: "2.2 Uneven plating and stripping, and the instabilities that follow" })).toHaveAttribute("href", "/plating-and-stripping/#eq-sand-time");
+    for (const def of equations) {
+      const html = await (await page.request.get(`equations/${def.slug}/`)).text();
+      const link = /In the text: <a href="([^"]+)">([^<]+)<\/a>/.exec(html);
+      expect(link?.[1], def.slug).toBe(`/${def.chapter}/#eq-${def.slug}`);
+      expect(link?.[2], def.slug).not.toMatch(/^section (\d+(?:\.\d+)*), \1 /);
+    }
+  });
+
   test("the review's seven equations keep their numbers", async ({ page }) => {
     for (let n = 1; n <= 7; n++) {
       const home = equations.find((d) => d.number === n)!.chapter;
