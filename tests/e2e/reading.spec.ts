@@ -77,6 +77,16 @@ test.describe("equations", () => {
     }
   });
 
+  test("a page opened at an anchor is there at once; a link followed within the page glides", async ({ page }) => {
+    // Smooth from the start, the browser's re-scrolls to the anchor while the page arrived showed as a slow glide.
+    const behavior = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    await page.goto("plating-and-stripping/#eq-sand-time");
+    expect(await behavior()).toBe("auto");
+    await page.locator('nav a[href="#stripping-voids-and-dead-sodium"]').first().click();
+    expect(await behavior()).toBe("smooth");
+    await expect(page.locator("#stripping-voids-and-dead-sodium")).toBeInViewport();
+  });
+
   test("the review's seven equations keep their numbers", async ({ page }) => {
     for (let n = 1; n <= 7; n++) {
       const home = equations.find((d) => d.number === n)!.chapter;
