@@ -2,7 +2,7 @@
  * Anchors that left a page when its subsections got pages of their own (section 2 → 2.1–2.3): every section,
  * heading, equation, calculator, figure, problem and reference anchor of each page whose front matter names it in `splitFrom`,
  * worked out at build time from those pages and src/models/, so old links (failure-mechanisms/#eq-sand-time,
- * ?sand-time.j=10) can be sent on. Shown and followed by components/MovedAnchors.astro.
+ * ?sand-time.j=10) can be sent on: listed by components/MovedAnchors.astro, followed by `forwardScript`.
  */
 import { render } from "astro:content";
 import { equations, equationTag } from "@src/models";
@@ -68,4 +68,23 @@ export async function movedFrom(chapter: Chapter, chapters: Chapter[]): Promise<
     ];
     return { chapter: part, anchors };
   }));
+}
+
+/**
+ * The inline script that sends an old address on before the old page paints (placed in its <head> by
+ * ChapterLayout through layouts/parts/InlineScript.astro): its anchor, or an alias of one, picks the new page, or
+ * else the first calculator its query names (`<slug>.<name>`); the query and the anchor go along.
+ */
+export function forwardScript(pages: MovedPage[]): string {
+  const anchors: Record<string, string> = {};
+  const calculators: Record<string, string> = {};
+  for (const page of pages) {
+    for (const a of page.anchors) {
+      const path = a.href.split("#")[0]!;
+      for (const id of [a.id, ...a.aliases]) anchors[id] ??= path;
+      if (a.calculator) calculators[a.calculator] ??= path;
+    }
+  }
+  const json = (value: unknown) => JSON.stringify(value).replaceAll("<", "\\u003c");
+  return `(()=>{const anchors=${json(anchors)},calculators=${json(calculators)};let id="";try{id=decodeURIComponent(location.hash.slice(1))}catch{}let to=Object.hasOwn(anchors,id)?anchors[id]:undefined;if(!to)for(const key of new URLSearchParams(location.search).keys()){const slug=key.split(".")[0];if(Object.hasOwn(calculators,slug)){to=calculators[slug];break}}if(to)location.replace(to+location.search+location.hash)})()`;
 }

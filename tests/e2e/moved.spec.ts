@@ -17,6 +17,13 @@ test.describe("old addresses of section 2, with scripts", () => {
     await expect(page.locator("#eq-sand-time")).toBeInViewport();
   });
 
+  test("the forward runs in the old page's <head>, before it paints, needing none of its module scripts", async ({ page }) => {
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    await page.goto("failure-mechanisms/?sand-time.j=10#eq-6", { waitUntil: "commit" });
+    await expect(page).toHaveURL(/\/plating-and-stripping\/\?sand-time\.j=10#eq-6$/);
+    await expect(page.locator("#eq-sand-time")).toBeInViewport();
+  });
+
   test("a calculator link forwards with its query", async ({ page }) => {
     await page.goto("failure-mechanisms/?sand-time.j=10&sand-time.D=2e-6#eq-sand-time");
     await expect(page).toHaveURL(/\/plating-and-stripping\/\?sand-time\.j=10&sand-time\.D=2e-6#eq-sand-time$/);
