@@ -6,10 +6,8 @@
 import { createHash } from "node:crypto";
 import { decodeEntities } from "../lib/entities";
 
-/** A CSP source for `text` (an inline script or style), as the browser hashes it: sha256 of its UTF-8, base64. */
-export function cspHash(text: string): `sha256-${string}` {
-  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
-}
+// Where the hash of an inline script or style is worked out; the layouts and src/reading/ use it too.
+export { cspHash } from "../lib/csp-hash";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 

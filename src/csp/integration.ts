@@ -9,9 +9,8 @@
 import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { FRAME_ANCESTORS } from "./policy";
-import { htmlFiles } from "../lib/built-pages";
+import { editFinishedBuild, htmlFiles } from "../lib/built-pages";
 import { cspOf, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, shortHash, styleAttributesToClasses, stylesheet, type HeaderRule } from "./html";
 
 /** Cloudflare Pages reads no _headers line longer than this. */
@@ -34,46 +33,36 @@ function headerRules(policies: Map<string, string>, base: string): HeaderRule[] 
 }
 
 export function strictPages(): AstroIntegration {
-  let base = "/";
-  return {
-    name: "csp-pages",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = config.base.replace(/\/?$/, "/");
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
-        const rules = new Map<string, readonly string[]>();
-        const pages = new Map<string, { html: string; styled: boolean }>();
-        const policies = new Map<string, string>();
-        for (const file of files) {
-          const path = relative(root, file).replaceAll("\\", "/");
-          const hoisted = hoistCspMeta(await readFile(file, "utf8"));
-          const html = styleAttributesToClasses(hoisted, rules);
-          pages.set(file, { html, styled: html !== hoisted });
-          policies.set(path, cspOf(html)!);
-        }
-        const css = stylesheet(rules);
-        const name = `_astro/style-attributes.${shortHash(css)}.css`;
-        if (rules.size) await writeFile(join(root, name), css);
-        await Promise.all([...pages].map(([file, p]) => writeFile(file, p.styled ? linkStylesheet(p.html, base + name) : p.html)));
+  return editFinishedBuild("csp-pages", async ({ root, base, logger }) => {
+    const files = await htmlFiles(root);
+    const rules = new Map<string, readonly string[]>();
+    const pages = new Map<string, { html: string; styled: boolean }>();
+    const policies = new Map<string, string>();
+    for (const file of files) {
+      const path = relative(root, file).replaceAll("\\", "/");
+      const hoisted = hoistCspMeta(await readFile(file, "utf8"));
+      const html = styleAttributesToClasses(hoisted, rules);
+      pages.set(file, { html, styled: html !== hoisted });
+      policies.set(path, cspOf(html)!);
+    }
+    const css = stylesheet(rules);
+    const name = `_astro/style-attributes.${shortHash(css)}.css`;
+    if (rules.size) await writeFile(join(root, name), css);
+    await Promise.all([...pages].map(([file, p]) => writeFile(file, p.styled ? linkStylesheet(p.html, base + name) : p.html)));
 
-        const header = headerRules(policies, base);
-        const headers = headersFile(
-          header,
-          "Written by src/csp/integration.ts at build time. The pages' Content Security Policy as a response header, for\n" +
-            "hosts that read this file (Netlify, Cloudflare Pages): each page's <meta> policy, merged per folder, plus\n" +
-            "frame-ancestors, which only a header can carry: embeds may be framed by any site, other pages by none.",
-        );
-        if (headers.split("\n").some((l) => l.length > HEADER_LINE_LIMIT)) logger.warn(`_headers: a policy is longer than Cloudflare Pages reads (${HEADER_LINE_LIMIT} characters a line)`);
-        await writeFile(join(root, "_headers"), headers);
-        const styled = [...pages.values()].filter((p) => p.styled).length;
-        logger.info(
-          `${files.length} pages: CSP <meta> first in <head>; style attributes of ${styled} pages → ${rules.size} classes in ${name} ` +
-            `(${(css.length / 1024).toFixed(1)} kB); _headers with ${header.length} rules`,
-        );
-      },
-    },
-  };
+    const header = headerRules(policies, base);
+    const headers = headersFile(
+      header,
+      "Written by src/csp/integration.ts at build time. The pages' Content Security Policy as a response header, for\n" +
+        "hosts that read this file (Netlify, Cloudflare Pages): each page's <meta> policy, merged per folder, plus\n" +
+        "frame-ancestors, which only a header can carry: embeds may be framed by any site, other pages by none.",
+    );
+    if (headers.split("\n").some((l) => l.length > HEADER_LINE_LIMIT)) logger.warn(`_headers: a policy is longer than Cloudflare Pages reads (${HEADER_LINE_LIMIT} characters a line)`);
+    await writeFile(join(root, "_headers"), headers);
+    const styled = [...pages.values()].filter((p) => p.styled).length;
+    logger.info(
+      `${files.length} pages: CSP <meta> first in <head>; style attributes of ${styled} pages → ${rules.size} classes in ${name} ` +
+        `(${(css.length / 1024).toFixed(1)} kB); _headers with ${header.length} rules`,
+    );
+  });
 }

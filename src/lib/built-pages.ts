@@ -1,6 +1,29 @@
 /** Build side: the HTML files of a finished build, for the integrations that edit every page after Astro. */
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** What an integration that edits a finished build is given: its folder, the site's base path ("/" or "/fcna/"), Astro's logger. */
+export interface FinishedBuild {
+  root: string;
+  base: string;
+  logger: AstroIntegrationLogger;
+}
+
+/** An Astro integration named `name` that runs `edit` on the finished build. */
+export function editFinishedBuild(name: string, edit: (build: FinishedBuild) => Promise<void>): AstroIntegration {
+  let base = "/";
+  return {
+    name,
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.replace(/\/?$/, "/");
+      },
+      "astro:build:done": ({ dir, logger }) => edit({ root: fileURLToPath(dir), base, logger }),
+    },
+  };
+}
 
 /** Every .html file under `dir`, leaving out the asset and search-index folders. */
 export async function htmlFiles(dir: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 /**
  * Checks answers typed into problems (components/Problem.astro). The forms are in the HTML, laid out but not
- * shown until this script can answer them (data-pending, global.css); this shows them and answers each submission in the problem's status line. Text reaches the page only through textContent.
+ * shown until this script can answer them (data-pending, global.css); this shows them and answers each submission
+ * in the problem's status line. Text reaches the page only through textContent.
  */
 import { judge, parseAnswer, unitFactors, type Verdict } from "./check";
 import { formatNumber } from "../lib/format";

@@ -5,37 +5,26 @@
 import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { MATH_FONTS, afterFirstPaint, preloadMathFonts } from "./after-paint";
-import { htmlFiles } from "../lib/built-pages";
+import { editFinishedBuild, htmlFiles } from "../lib/built-pages";
 
 export function enhanceAfterPaint(): AstroIntegration {
-  let base = "/";
-  return {
-    name: "enhance-after-paint",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = config.base.replace(/\/?$/, "/");
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const assets = await readdir(join(root, "_astro"));
-        const fonts = Object.fromEntries(
-          MATH_FONTS.map(({ font }) => {
-            const file = assets.find((f) => f.startsWith(`KaTeX_${font}.`) && f.endsWith(".woff2"));
-            if (!file) throw new Error(`KaTeX_${font}.woff2 is not in _astro/`);
-            return [font, `${base}_astro/${file}`];
-          }),
-        );
-        let deferred = 0;
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, "utf8");
-          const out = preloadMathFonts(afterFirstPaint(html), fonts);
-          if (out.includes("data-modules=")) deferred++;
-          if (out !== html) await writeFile(file, out);
-        }
-        logger.info(`${deferred} pages start their scripts after the first paint`);
-      },
-    },
-  };
+  return editFinishedBuild("enhance-after-paint", async ({ root, base, logger }) => {
+    const assets = await readdir(join(root, "_astro"));
+    const fonts = Object.fromEntries(
+      MATH_FONTS.map(({ font }) => {
+        const file = assets.find((f) => f.startsWith(`KaTeX_${font}.`) && f.endsWith(".woff2"));
+        if (!file) throw new Error(`KaTeX_${font}.woff2 is not in _astro/`);
+        return [font, `${base}_astro/${file}`];
+      }),
+    );
+    let deferred = 0;
+    for (const file of await htmlFiles(root)) {
+      const html = await readFile(file, "utf8");
+      const out = preloadMathFonts(afterFirstPaint(html), fonts);
+      if (out.includes("data-modules=")) deferred++;
+      if (out !== html) await writeFile(file, out);
+    }
+    logger.info(`${deferred} pages start their scripts after the first paint`);
+  });
 }

@@ -12,7 +12,7 @@
  * `preloadMathFonts` asks for the KaTeX fonts the page's formulas use from the <head>, next to the stylesheet,
  * instead of after the stylesheet has arrived and the page has been laid out.
  */
-import { createHash } from "node:crypto";
+import { cspHash } from "../lib/csp-hash";
 
 /**
  * The loader, the same text on every page (so one CSP hash allows it everywhere). It reads its list from its own
@@ -29,7 +29,7 @@ export const LOADER =
   '}else addEventListener("load",start)})()';
 
 /** The loader's CSP source. */
-export const LOADER_HASH = `'sha256-${createHash("sha256").update(LOADER, "utf8").digest("base64")}'`;
+export const LOADER_HASH = `'${cspHash(LOADER)}'`;
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 const CSP_SCRIPT_SRC = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src )/i;

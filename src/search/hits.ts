@@ -135,12 +135,6 @@ export function markWords(text: string, query: string): string {
     .join("");
 }
 
-const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
-
-/**
- * The site writes formulas with subscript digits (Na₃P, Al₂O₃); readers type Na3P. A query with a digit
- * right after a letter is also run in its subscript form; both forms are returned, the typed one first.
- */
 /** A query that names an equation by its number: "eqn 6", "eq. (6)", "equation 6", "(S2)", "6". */
 const EQUATION_NUMBER = /^(?:eqn?\.?|equation|relation)?\s*\(?\s*S?\d+\s*\)?$/i;
 
@@ -155,6 +149,12 @@ export function rankPages(pages: readonly PageHits[], query: string): PageHits[]
   return [...pages.filter(holds), ...pages.filter((p) => !holds(p))];
 }
 
+const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
+
+/**
+ * The site writes formulas with subscript digits (Na₃P, Al₂O₃); readers type Na3P. A query with a digit
+ * right after a letter is also run in its subscript form; both forms are returned, the typed one first.
+ */
 export function queryVariants(query: string): string[] {
   const subscripted = query.replace(/(?<=[A-Za-z)\]])\d+/g, (digits) => [...digits].map((d) => SUBSCRIPT_DIGITS[Number(d)]).join(""));
   return subscripted === query ? [query] : [query, subscripted];
