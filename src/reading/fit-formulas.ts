@@ -58,9 +58,9 @@ export function fitFormulas(): void {
   };
   observe();
   // KaTeX's fonts can arrive after the first measurement and change every glyph's width, not the column's. Observing
-  // again asks for a fresh measurement after the next layout. `ready` covers the fonts requested so far; a font
-  // first needed later (a busy machine lays the page out in several passes) ends in a `loadingdone` event of its own.
-  document.fonts?.ready.then(observe);
+  // again asks for a fresh measurement after the next layout. Every font load in flight or started later ends in a
+  // `loadingdone` event, and a font loaded before this runs is already in the first measurement. Not `fonts.ready`:
+  // Chromium lays out the whole page to answer it (290 ms at the end of /plating-and-stripping/'s parse, unthrottled).
   document.fonts?.addEventListener?.("loadingdone", observe);
 }
 

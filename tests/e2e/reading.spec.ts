@@ -364,6 +364,25 @@ test.describe("what a page waits for", () => {
       });
     await expect.poll(fits).toBe(true);
   });
+  test("at 320 px a formula measured before its fonts arrived is fitted again when they do", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const release = await holdBack(page, /\/_astro\/KaTeX_[^/]*\.woff2$/);
+    await page.goto("equations/sand-time/", { waitUntil: "domcontentloaded" });
+    const display = page.locator("#eq-sand-time .katex-display").first();
+    const rowsInside = () =>
+      display.evaluate((d) => {
+        const box = d.getBoundingClientRect();
+        return [...d.querySelectorAll(".katex-html > .base")].every((b) => b.getBoundingClientRect().right <= box.right + 1);
+      });
+    // Laid out in a fallback font, narrower than KaTeX's: it fits as it is, and two frames give the observer its turn.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await rowsInside()).toBe(true);
+    await expect(display).not.toHaveAttribute("data-fit");
+    // KaTeX's fonts widen the glyphs but not the column, so no resize is observed: the font set's event asks again.
+    release();
+    await expect(display).toHaveAttribute("data-fit", "");
+    await expect.poll(rowsInside).toBe(true);
+  });
   // What the scripts reveal is laid out from the first frame (invisible until then), so their arrival moves nothing:
   // a reader who followed a #problem-… link stays at the problem. Held at phone width, where wrapping is likeliest.
   for (const path of ["problems/", "interphases/", "equations/sand-time/"]) {

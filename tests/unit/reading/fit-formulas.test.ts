@@ -37,7 +37,12 @@ describe("FIT_FORMULAS_SCRIPT", () => {
     const globals = {
       document: {
         querySelectorAll: () => [wide, narrow],
-        fonts: { ready: { then: () => undefined }, addEventListener: (_: string, f: () => void) => fontListeners.push(f) },
+        fonts: {
+          get ready(): never {
+            throw new Error("document.fonts.ready makes Chromium lay out the whole page at once");
+          },
+          addEventListener: (_: string, f: () => void) => fontListeners.push(f),
+        },
       },
       // Calls back at once, as the browser would after its next layout.
       ResizeObserver: class {
@@ -54,6 +59,7 @@ describe("FIT_FORMULAS_SCRIPT", () => {
   }
 
   // The layouts inline this text (through layouts/parts/InlineScript.astro): it must run on its own, with nothing imported.
+  // Reading `fonts.ready` throws in the stand-in: every test here also checks the script never asks for it.
   test("runs self-contained: scales a formula wider than its column, leaves one that fits", () => {
     const { wide, narrow, observed } = run();
     expect(observed).toEqual([wide, narrow]);
