@@ -338,6 +338,10 @@ test.describe("downloads", () => {
   test("the current filter downloads as JSON and CSV, saying which view they hold", async ({ page }) => {
     await page.goto(`${TABLE}?class=hybrid`);
     await expectCount(page, 5);
+    // Two buttons, not one joined box: the build's whitespace collapsing had let them touch.
+    const json = await page.getByRole("button", { name: "JSON of the current filter" }).boundingBox();
+    const csv = await page.getByRole("button", { name: "CSV of the current filter" }).boundingBox();
+    expect(csv!.x - (json!.x + json!.width)).toBeGreaterThanOrEqual(3);
     const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON of the current filter" }).click()]);
     const doc: Doc & { view: { kind: string; query: string } } = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
     expect(doc.view).toMatchObject({ kind: "current filter", query: "?class=hybrid" });
