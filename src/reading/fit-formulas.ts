@@ -60,7 +60,7 @@ export function fitFormulas(): void {
   // KaTeX's fonts can arrive after the first measurement and change every glyph's width, not the column's. Observing
   // again asks for a fresh measurement after the next layout. Every font load in flight or started later ends in a
   // `loadingdone` event, and a font loaded before this runs is already in the first measurement. Not `fonts.ready`:
-  // Chromium lays out the whole page to answer it (290 ms at the end of /plating-and-stripping/'s parse, unthrottled).
+  // Chromium lays out the whole page to answer it (220–250 ms at the end of /plating-and-stripping/'s parse, unthrottled).
   document.fonts?.addEventListener?.("loadingdone", observe);
 }
 
