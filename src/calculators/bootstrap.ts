@@ -8,8 +8,8 @@ import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
 const forms = document.querySelectorAll<HTMLFormElement>("form[data-calc]");
 
 if (forms.length > 0) {
-  // The buttons keep their space while hidden, so revealing them shifts nothing.
-  for (const el of document.querySelectorAll<HTMLElement>("[data-calc-js]")) el.dataset.calcJs = "ready";
+  // The buttons keep their space while pending (global.css), so revealing them shifts nothing.
+  for (const form of forms) for (const el of form.querySelectorAll<HTMLElement>(".calc-actions[data-pending]")) delete el.dataset.pending;
 
   const runtime = () => import("./runtime");
   let started = false;

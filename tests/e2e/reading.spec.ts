@@ -259,7 +259,7 @@ test.describe("stable on load", () => {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.goto(path);
       // Every script has run: the theme picker is ready and the page's custom elements are upgraded.
-      await expect(page.locator(".theme-picker[data-ready]")).toBeAttached();
+      await expect(page.locator(".theme-picker:not([data-pending])")).toBeAttached();
       await page.waitForFunction(() => document.readyState === "complete" && !document.querySelector(":not(:defined)"));
       await page.evaluate(() => document.fonts.ready);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
@@ -277,7 +277,7 @@ test.describe("what a page waits for", () => {
   for (const path of ["outlook/", "equations/sand-time/"]) {
     test(`${path} paints before it fetches any script, and fetches its math fonts from the start`, async ({ page }) => {
       await page.goto(path); // returns once the loader says every script has run (support/test.ts)
-      await expect(page.locator(".theme-picker[data-ready]")).toBeAttached(); // and they did
+      await expect(page.locator(".theme-picker:not([data-pending])")).toBeAttached(); // and they did
       const timing = await page.evaluate(() => ({
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
         scripts: performance.getEntriesByType("resource").filter((e) => /\/_astro\/.*\.js$/.test(e.name)).map((e) => ({ name: e.name, start: e.startTime })),
