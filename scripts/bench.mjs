@@ -18,6 +18,16 @@ import { promisify } from "node:util";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
+// Options that take a value, checked before anything runs: a missing value is named, not found out an hour in.
+const VALUE_OPTIONS = ["dir", "updates", "runs", "pages", "cpu-slowdown", "only"];
+for (const name of VALUE_OPTIONS) {
+  const i = args.indexOf(`--${name}`);
+  const value = args[i + 1];
+  if (i >= 0 && (value === undefined || value === "" || value.startsWith("--"))) {
+    console.error(`npm run bench: --${name} needs a value (see the usage at the top of scripts/bench.mjs)`);
+    process.exit(2);
+  }
+}
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
