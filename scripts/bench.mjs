@@ -18,22 +18,24 @@ import { promisify } from "node:util";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
-// Options that take a value, checked before anything runs: a missing value is named, not found out an hour in.
-const VALUE_OPTIONS = ["dir", "updates", "runs", "pages", "cpu-slowdown", "only"];
-for (const name of VALUE_OPTIONS) {
+/** An option's value (`--name value`), or `fallback` without it. A name given with no value stops the run. */
+const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
   const value = args[i + 1];
-  if (i >= 0 && (value === undefined || value === "" || value.startsWith("--"))) {
+  if (value === undefined || value === "" || value.startsWith("--")) {
     console.error(`npm run bench: --${name} needs a value (see the usage at the top of scripts/bench.mjs)`);
     process.exit(2);
   }
-}
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
+  return value;
 };
+// Every option is read here, before anything runs: a missing value is named at once, not an hour in.
 const DIR = option("dir", "dist");
 const UPDATES = Number(option("updates", 31));
+const RUNS = Math.max(1, Number(option("runs", 1)) || 1);
+const CPU_SLOWDOWN = Number(option("cpu-slowdown", 0)) || 0;
+const PAGES = option("pages", "").split(",").filter(Boolean);
+const ONLY = option("only", "").split(",").filter(Boolean);
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -252,19 +254,16 @@ function pageBytes(dir, path) {
  */
 async function benchLighthouse({ origin, dir, debuggingPort }) {
   const run = promisify(execFile);
-  const runs = Math.max(1, Number(option("runs", 1)) || 1);
-  const slowdown = Number(option("cpu-slowdown", 0)) || 0;
   const rows = [];
   const out = "bench-results/lighthouse";
   mkdirSync(out, { recursive: true });
-  const only = option("pages", "").split(",").filter(Boolean);
-  for (const path of only.length ? only : allPages(dir)) {
+  for (const path of PAGES.length ? PAGES : allPages(dir)) {
     const reports = [];
-    for (let k = 0; k < runs; k++) {
+    for (let k = 0; k < RUNS; k++) {
       const { stdout } = await run("npx", [
         "--yes", "lighthouse@12.8.2", `${origin}${path}`, "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
         "--output=json", "--output-path=stdout", `--port=${debuggingPort}`,
-        ...(slowdown ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`] : []),
+        ...(CPU_SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${CPU_SLOWDOWN}`] : []),
       ], { maxBuffer: 64 * 1024 * 1024 });
       reports.push({ text: stdout, report: JSON.parse(stdout) });
     }
@@ -284,7 +283,7 @@ async function benchLighthouse({ origin, dir, debuggingPort }) {
       "TBT ms": Math.round(report.audits["total-blocking-time"].numericValue),
       CLS: round(report.audits["cumulative-layout-shift"].numericValue, 3),
       perf: score("performance"),
-      ...(runs > 1 ? { "perf range": `${Math.round(perfOf(sorted[0].report) * 100)}-${Math.round(perfOf(sorted.at(-1).report) * 100)}` } : {}),
+      ...(RUNS > 1 ? { "perf range": `${Math.round(perfOf(sorted[0].report) * 100)}-${Math.round(perfOf(sorted.at(-1).report) * 100)}` } : {}),
       "a11y/BP/SEO": `${score("accessibility")}/${score("best-practices")}/${score("seo")}`,
       "host CPU, ×": `${Math.round(report.environment.benchmarkIndex)}, ${report.configSettings.throttling.cpuSlowdownMultiplier}`,
     });
@@ -484,7 +483,6 @@ const SECTIONS = [
 ];
 
 // --only size,lighthouse runs just those sections.
-const ONLY = option("only", "").split(",").filter(Boolean);
 const chosen = ONLY.length ? SECTIONS.filter((s) => ONLY.includes(s.key)) : SECTIONS;
 
 if (!existsSync(join(DIR, "index.html"))) {

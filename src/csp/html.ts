@@ -6,9 +6,6 @@
 import { createHash } from "node:crypto";
 import { decodeEntities } from "../lib/entities";
 
-// Where the hash of an inline script or style is worked out; the layouts and src/reading/ use it too.
-export { cspHash } from "../lib/csp-hash";
-
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
 
 /** The CSP meta's policy in `html`, or undefined. */

@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createHash } from "node:crypto";
 import {
-  cspHash, cspOf, declarations, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, styleAttributesToClasses, styleClass, stylesheet,
+  cspOf, declarations, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, styleAttributesToClasses, styleClass, stylesheet,
 } from "@src/csp/html";
+import { cspHash } from "@src/lib/csp-hash";
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'">`;
 const page = (head: string, body = "") => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
