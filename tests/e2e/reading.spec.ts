@@ -1,5 +1,5 @@
 import { test, expect, scriptsReady } from "./support/test";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { equations } from "../../src/models";
 import { chapterSlugs } from "./support/site";
 import { expectUnobscured } from "./support/unobscured";
@@ -7,6 +7,14 @@ import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { budget } from "./support/budget";
 
 const chapters = chapterSlugs();
+
+/** Whether every row of a display formula's glyphs lies inside the formula's box, with nothing in it to scroll. */
+const rowsInside = (display: Locator) =>
+  display.evaluate((d) => {
+    const box = d.getBoundingClientRect();
+    const rows = [...d.querySelectorAll(".katex-html > .base")].map((b) => b.getBoundingClientRect());
+    return rows.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1) && d.scrollWidth <= d.clientWidth + 1;
+  });
 
 test.describe("chapters", () => {
   test("there are eleven chapter pages in reading order", () => {
@@ -356,32 +364,21 @@ test.describe("what a page waits for", () => {
     const display = page.locator("#eq-sand-time .katex-display").first();
     await expect(display).toHaveAttribute("data-fit", "");
     // Every row of glyphs inside the box, nothing to scroll (measured once the fonts are in, as the script does).
-    const fits = () =>
-      display.evaluate((d) => {
-        const box = d.getBoundingClientRect();
-        const rows = [...d.querySelectorAll(".katex-html > .base")].map((b) => b.getBoundingClientRect());
-        return rows.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1) && d.scrollWidth <= d.clientWidth + 1;
-      });
-    await expect.poll(fits).toBe(true);
+    await expect.poll(() => rowsInside(display)).toBe(true);
   });
   test("at 320 px a formula measured before its fonts arrived is fitted again when they do", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const release = await holdBack(page, /\/_astro\/KaTeX_[^/]*\.woff2$/);
     await page.goto("equations/sand-time/", { waitUntil: "domcontentloaded" });
     const display = page.locator("#eq-sand-time .katex-display").first();
-    const rowsInside = () =>
-      display.evaluate((d) => {
-        const box = d.getBoundingClientRect();
-        return [...d.querySelectorAll(".katex-html > .base")].every((b) => b.getBoundingClientRect().right <= box.right + 1);
-      });
     // Laid out in a fallback font, narrower than KaTeX's: it fits as it is, and two frames give the observer its turn.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await rowsInside()).toBe(true);
+    expect(await rowsInside(display)).toBe(true);
     await expect(display).not.toHaveAttribute("data-fit");
     // KaTeX's fonts widen the glyphs but not the column, so no resize is observed: the font set's event asks again.
     release();
     await expect(display).toHaveAttribute("data-fit", "");
-    await expect.poll(rowsInside).toBe(true);
+    await expect.poll(() => rowsInside(display)).toBe(true);
   });
   // What the scripts reveal is laid out from the first frame (invisible until then), so their arrival moves nothing:
   // a reader who followed a #problem-… link stays at the problem. Held at phone width, where wrapping is likeliest.
