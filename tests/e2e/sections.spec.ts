@@ -180,4 +180,47 @@ test.describe("phone place bar", () => {
       await expectUnobscured(page.locator(`#${id}`));
     }
   });
+
+  // The header's four links take a second row in a wide font at 320 px (DejaVu Sans, on these machines) or with
+  // larger text; the header then grows by that row. Here the row is forced, so the test holds in any font.
+  test("at 320 px, with the header's links on two rows, the bar sits right under the header and links land below both", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto("native-sei/");
+    const header = page.locator(".site-header");
+    await page.locator(".site-nav a").first().evaluate((a) => (a.textContent += " of the review, by section"));
+    // Designed as two rows at this width (5.75rem, 92 px): the links' second row makes it taller.
+    await expect.poll(async () => (await header.boundingBox())!.height, { message: "the header has the links' second row" }).toBeGreaterThan(100);
+    await page.evaluate(() => scrollTo(0, 3000));
+    const bar = page.getByRole("navigation", { name: "On this page" }).locator("summary");
+    await expect
+      .poll(async () => {
+        const h = (await header.boundingBox())!;
+        return Math.round((await bar.boundingBox())!.y - (h.y + h.height));
+      }, { message: "gap between the header's bottom and the bar's top" })
+      .toBe(0);
+    await page.evaluate(() => (location.hash = "#eq-sei-ohmic"));
+    await expectUnobscured(page.locator("#eq-sei-ohmic"));
+  });
+
+  for (const [path, id] of [["references/", "ref-12"], ["glossary/", "term-sei"], ["problems/", "problem-tafel-fast"], ["native-sei/", "eq-sei-ohmic"]]) {
+    test(`at 320 px, /${path}#${id} opened from a link lands just below the header, whatever its rows`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      // The same forced second row, added as the header is parsed: before the page measures it and scrolls.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const link = document.querySelector(".site-nav a");
+          if (!link) return;
+          observer.disconnect();
+          link.textContent += " of the review, by section";
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${path}#${id}`);
+      expect((await page.locator(".site-header").boundingBox())!.height, "the header has its second row").toBeGreaterThan(100);
+      const target = page.locator(`#${id}`);
+      await expectUnobscured(target);
+      // Below by the anchors' own margin, not by a second header's height (a problem once landed 92 px lower).
+      const chrome = await page.evaluate(() => Math.max(...[".site-header", "nav.toc"].map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0)));
+      expect((await target.boundingBox())!.y - chrome).toBeLessThan(40);
+    });
+  }
 });
