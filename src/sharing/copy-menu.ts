@@ -31,13 +31,16 @@ const EDGE = 8;
  * Keeps a popup that hangs from the menu's button inside the window (WCAG 1.4.10): it is aligned with the button's
  * right edge, then moved sideways just as far as it must be. On a 320 px phone a list aligned with either edge of
  * the button can run off the screen; the CSS caps its width to the window, so a place that fits always exists.
+ * A popup that opens below the bottom of the window (a button near it, on a phone most of them) is then scrolled
+ * into view, the page moving no further than it must; the CSS caps its height below the window's.
  */
 function onScreen(popup: HTMLElement): void {
   popup.style.removeProperty("translate");
-  const { left, right } = popup.getBoundingClientRect();
+  const { left, right, bottom } = popup.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
   const shift = left < EDGE ? EDGE - left : right > width - EDGE ? width - EDGE - right : 0;
   if (shift) popup.style.translate = `${Math.round(shift)}px 0`;
+  if (bottom > innerHeight) popup.scrollIntoView({ block: "nearest" });
 }
 
 class CopyMenu extends HTMLElement {

@@ -89,6 +89,24 @@ test.describe("copy menu", () => {
     expect(opened).toBeGreaterThanOrEqual(10); // every equation's menu at least
   });
 
+  test("a menu opened at the bottom of a phone's window is scrolled up into view, whole", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto("equations/sand-time/");
+    const trigger = menuButton(page, "sand-time");
+    await trigger.evaluate((el) => el.scrollIntoView({ block: "end" })); // the button on the window's bottom edge
+    await trigger.click();
+    const list = page.locator(`#${await trigger.getAttribute("aria-controls")}`);
+    await expect(list).toBeVisible();
+    const placed = () =>
+      list.evaluate((l) => {
+        const { top, bottom } = l.getBoundingClientRect();
+        const header = document.querySelector(".site-header")!.getBoundingClientRect().bottom;
+        return { belowHeader: top >= header - 1, aboveBottom: bottom <= innerHeight + 1 };
+      });
+    await expect.poll(placed).toEqual({ belowHeader: true, aboveBottom: true });
+    await expect(trigger, "the button stays in view above its list").toBeInViewport();
+  });
+
   test("closes when the reader clicks elsewhere or tabs away", async ({ page }) => {
     await page.goto("plating-and-stripping/");
     const button = menuButton(page, "tafel");
