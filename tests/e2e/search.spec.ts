@@ -223,7 +223,7 @@ test.describe("clean results", () => {
   test("excerpts read as text: an equation shows its meaning, never the index text", async ({ page }) => {
     budget({ visits: 2 });
     await page.goto("introduction/");
-    for (const query of ["Sand", "tSand", "eqn 6", "t+", "Tafel", "C0", "ohmic"]) {
+    for (const query of ["Sand", "tSand", "eqn 6", "t+", "Tafel", "C0", "ohmic", "filters"]) {
       await field(page).fill("");
       await typeQuery(page, query);
       const shown = await results(page).evaluateAll((els) =>
@@ -232,8 +232,9 @@ test.describe("clean results", () => {
       expect(shown.length, query).toBeGreaterThan(0);
       for (const { href, excerpt } of shown) {
         for (const run of INDEX_TEXT) expect(excerpt, `${query} → ${href}`).not.toContain(run);
-        // Nor the labels of an equation page's controls (its "Present" button and the presentation's bar).
-        expect(excerpt, `${query} → ${href}`).not.toMatch(/\bPresent\s*(P\s*)?$|Presenting|Leave presentation/);
+        // Nor the labels of a page's controls: an equation page's "Present" button and presentation bar, the
+        // comparison's filter status and its download of the current filter.
+        expect(excerpt, `${query} → ${href}`).not.toMatch(/\bPresent\s*(P\s*)?$|Presenting|Leave presentation|Clear all filters|of \d+ interphases ·|Current filter/);
         const slug = /#eq-([a-z0-9-]+)$/.exec(href)?.[1];
         const def = equations.find((d) => d.slug === slug);
         if (def) expect(excerpt, `${query} → ${href}`).toBe(equationExcerpt(def));
