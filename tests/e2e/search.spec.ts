@@ -233,8 +233,8 @@ test.describe("clean results", () => {
       for (const { href, excerpt } of shown) {
         for (const run of INDEX_TEXT) expect(excerpt, `${query} → ${href}`).not.toContain(run);
         // Nor the labels of a page's controls: an equation page's "Present" button and presentation bar, the
-        // comparison's filter status and its download of the current filter.
-        expect(excerpt, `${query} → ${href}`).not.toMatch(/\bPresent\s*(P\s*)?$|Presenting|Leave presentation|Clear all filters|of \d+ interphases ·|Current filter/);
+        // comparison's filter status, its download of the current filter and its empty-table message.
+        expect(excerpt, `${query} → ${href}`).not.toMatch(/\bPresent\s*(P\s*)?$|Presenting|Leave presentation|Clear all filters|of \d+ interphases ·|Current filter|No interphase matches/);
         const slug = /#eq-([a-z0-9-]+)$/.exec(href)?.[1];
         const def = equations.find((d) => d.slug === slug);
         if (def) expect(excerpt, `${query} → ${href}`).toBe(equationExcerpt(def));
