@@ -13,15 +13,22 @@ if (forms.length > 0) {
 
   const runtime = () => import("./runtime");
   let started = false;
+  // Everything the reader does from the first input or press until the runtime takes over, for it to replay in
+  // order: a press on Share right after typing, while the runtime was still on its way, used to be lost.
+  const queued: Event[] = [];
   const inForm = (event: Event) => (event.target as Element | null)?.closest?.("form[data-calc]");
 
   const start = (trigger?: Event) => {
+    if (trigger) queued.push(trigger);
     if (started) return;
     started = true;
-    document.removeEventListener("input", onInput);
-    document.removeEventListener("click", onClick);
     void import("./plot"); // fetched alongside the runtime rather than after it
-    runtime().then((m) => m.boot(trigger));
+    runtime().then((m) => {
+      // In the same task the runtime's own listeners take over: no event falls between the two.
+      document.removeEventListener("input", onInput);
+      document.removeEventListener("click", onClick);
+      void m.boot(queued);
+    });
   };
   const onInput = (event: Event) => inForm(event) && start(event);
   const onClick = (event: Event) => inForm(event) && (event.target as Element).closest("button") && start(event);

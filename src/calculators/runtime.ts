@@ -320,8 +320,11 @@ export async function provide(request: string, form: HTMLFormElement): Promise<C
 
 let booted = false;
 
-/** Takes over every calculator on the page; `trigger` is the event that caused loading, replayed here. */
-export async function boot(trigger?: Event): Promise<void> {
+/**
+ * Takes over every calculator on the page. `triggers` are what the reader did while this code loaded (the first of
+ * them caused the loading), replayed here in order: each press as it was, and one update for each form typed in.
+ */
+export async function boot(triggers: readonly Event[] = []): Promise<void> {
   if (booted) return;
   booted = true;
   void loadPlot();
@@ -342,9 +345,14 @@ export async function boot(trigger?: Event): Promise<void> {
       if (edited && !fromUrl) c.update({ writeUrl: true });
     }),
   );
-  if (trigger && trigger.type === "click") await handle(trigger);
-  else if (trigger && trigger.type === "input") {
-    const form = formOf(trigger);
-    if (form && !hasState(location.search, form.dataset.calc ?? "")) (await controllerFor(form))?.update({ writeUrl: true });
+  const typedIn = new Set<HTMLFormElement>();
+  for (const event of triggers) {
+    if (event.type === "click") await handle(event);
+    else if (event.type === "input") {
+      const form = formOf(event);
+      if (!form || typedIn.has(form) || hasState(location.search, form.dataset.calc ?? "")) continue;
+      typedIn.add(form); // its fields hold everything typed so far: one update shows it
+      (await controllerFor(form))?.update({ writeUrl: true });
+    }
   }
 }
