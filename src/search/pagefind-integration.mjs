@@ -2,8 +2,8 @@
 /** Astro integration: after every production build, indexes the output folder with Pagefind into <outDir>/pagefind/. */
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { editFinishedBuild, htmlFiles } from "../lib/built-pages.ts";
 
 /** How the site is indexed. Pages opt in with data-pagefind-body; these selectors are left out inside them. */
 const PAGEFIND_CONFIG = {
@@ -26,44 +26,27 @@ const PAGEFIND_CONFIG = {
  */
 export const forIndex = (html) => html.replace(/<\/(th|dt|dd)>/g, "$& ");
 
-/**
- * Every HTML file under `dir`, as paths relative to it with forward slashes ("about/index.html").
- * @param {string} dir
- */
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
-    .sort();
-}
-
 /** @returns {import("astro").AstroIntegration} */
 export function pagefindIndex() {
-  return {
-    name: "pagefind-index",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-        if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-        const added = { errors: /** @type {string[]} */ ([]), page_count: 0 };
-        for (const sourcePath of await htmlFiles(site)) {
-          const { errors } = await index.addHTMLFile({ sourcePath, content: forIndex(await readFile(join(site, sourcePath), "utf8")) });
-          added.errors.push(...errors);
-          added.page_count++;
-        }
-        const output = fileURLToPath(new URL("pagefind/", dir));
-        const written = await index.writeFiles({ outputPath: output });
-        await pagefind.close();
-        const problems = [...added.errors, ...written.errors];
-        if (problems.length) throw new Error(`Pagefind: ${problems.join("; ")}`);
-        // The site queries Pagefind's JS API and draws its own results: the bundled UIs are never loaded.
-        for (const file of await readdir(output)) {
-          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(join(output, file));
-        }
-        logger.info(`read ${added.page_count} HTML files (pages without data-pagefind-body are skipped); index in ${written.outputPath}`);
-      },
-    },
-  };
+  return editFinishedBuild("pagefind-index", async ({ root, logger }) => {
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    const files = await htmlFiles(root);
+    const problems = [];
+    for (const file of files) {
+      // Pagefind makes each result's URL from this path ("about/index.html" → /about/).
+      const sourcePath = relative(root, file).split(sep).join("/");
+      problems.push(...(await index.addHTMLFile({ sourcePath, content: forIndex(await readFile(file, "utf8")) })).errors);
+    }
+    const output = join(root, "pagefind");
+    const written = await index.writeFiles({ outputPath: output });
+    await pagefind.close();
+    problems.push(...written.errors);
+    if (problems.length) throw new Error(`Pagefind: ${problems.join("; ")}`);
+    // The site queries Pagefind's JS API and draws its own results: the bundled UIs are never loaded.
+    for (const file of await readdir(output)) {
+      if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(join(output, file));
+    }
+    logger.info(`read ${files.length} HTML files (pages without data-pagefind-body are skipped); index in ${written.outputPath}`);
+  });
 }

@@ -1,4 +1,14 @@
-import { expect, type Locator } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Where what sticks to the top of the screen ends: the site header and, below the sidebar's width, the place bar. */
+export function stickyBottom(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const bottoms = [document.querySelector(".site-header")?.getBoundingClientRect().bottom ?? 0];
+    const bar = document.querySelector(".toc");
+    if (bar && matchMedia("(width < 68rem)").matches) bottoms.push(bar.getBoundingClientRect().bottom);
+    return Math.max(...bottoms);
+  });
+}
 
 /**
  * Once scrolling has come to rest, the element is in the viewport and starts below everything that sticks to the
@@ -11,12 +21,7 @@ export async function expectUnobscured(target: Locator) {
     .poll(
       async () => {
         const top = (await target.boundingBox())?.y;
-        const { chrome, height } = await page.evaluate(() => {
-          const bottoms = [document.querySelector(".site-header")?.getBoundingClientRect().bottom ?? 0];
-          const bar = document.querySelector(".toc");
-          if (bar && matchMedia("(width < 68rem)").matches) bottoms.push(bar.getBoundingClientRect().bottom);
-          return { chrome: Math.max(...bottoms), height: innerHeight };
-        });
+        const [chrome, height] = await Promise.all([stickyBottom(page), page.evaluate(() => innerHeight)]);
         const atRest = top !== undefined && top === last;
         last = top;
         return { atRest, below: top !== undefined && top >= chrome - 1, inView: top !== undefined && top < height, top, chrome };
