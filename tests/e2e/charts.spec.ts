@@ -1,8 +1,6 @@
 import { test, expect } from "./support/test";
 import type { Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { builtPages } from "./support/site";
+import { builtHtml, builtPages } from "./support/site";
 
 /*
  * The chart check: every chart of the built site, in every state a reader can put it in, at 320, 360 and
@@ -41,7 +39,7 @@ const PER_VIEW_MS = 12_000;
  */
 function chartPages(): string[] {
   const found = builtPages("dist").map((path) => {
-    const html = readFileSync(join("dist", path, path.endsWith(".html") ? "" : "index.html"), "utf8");
+    const html = builtHtml(path);
     const charts = html.match(/<svg\b[^>]*\srole="(?:img|group)"[\s\S]*?<\/svg>/g) ?? [];
     return { path, keys: charts.map((svg) => (svg.match(/<(?:text|tspan)\b[^>]*>[^<]*/g) ?? []).join("")) };
   });
@@ -223,3 +221,22 @@ for (const path of pages) {
     expect(found).toEqual([]);
   });
 }
+
+test("the site's figures share one scale: at 1280 px none is drawn wider than 27rem", async ({ page }) => {
+  // A figure is drawn 360 units wide with 14-unit text (content/README.md): wider than 27rem (432 px), its
+  // labels would outgrow the body text, as six figures' once did (646 px, 25 px labels) while the rest were 432.
+  const figurePages = builtPages("dist").filter((p) => !p.startsWith("print/") && builtHtml(p).includes('class="fig-body"'));
+  expect(figurePages.length).toBeGreaterThan(5);
+  test.setTimeout(15_000 * figurePages.length);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wide: string[] = [];
+  let seen = 0;
+  for (const path of figurePages) {
+    await page.goto(path);
+    const widths = await page.locator(".fig-body > svg").evaluateAll((svgs) => svgs.map((s) => ({ id: s.closest("figure")!.id, w: s.getBoundingClientRect().width })));
+    seen += widths.length;
+    for (const { id, w } of widths) if (w > 432.5 || w < 300) wide.push(`/${path}#${id}: ${Math.round(w)} px`);
+  }
+  expect(seen).toBeGreaterThan(10);
+  expect(wide).toEqual([]);
+});

@@ -30,3 +30,8 @@ export function builtPages(dir = "dist", { redirects = false } = {}): string[] {
   walk(dir);
   return out.sort();
 }
+
+/** The HTML of a built page, by the site path builtPages gives ("failure-mechanisms/", "404.html"). */
+export function builtHtml(path: string, dir = "dist"): string {
+  return readFileSync(join(dir, path, path.endsWith(".html") ? "" : "index.html"), "utf8");
+}
