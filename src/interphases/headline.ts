@@ -1,19 +1,32 @@
 /** The one test result that stands for an interphase in summaries and on its preview card. */
 import type { Interphase } from "./schema";
-import { formatCell, formatFigure, formatLifetime } from "./format";
+import { formatCell, formatFigure, formatLifetime, formatValue } from "./format";
 import { UNITS } from "../lib/units";
 
-/** The first test that reports both a current density and a lifetime, else the first test. */
-export function headlineTest(r: Interphase): Interphase["tests"][number] | undefined {
-  return r.tests.find((t) => t.currentDensity_mAcm2 && t.lifetime) ?? r.tests[0];
+type Test = Interphase["tests"][number];
+
+/**
+ * The first test that reports both a current density and a lifetime; else the first with a lifetime (a full cell
+ * run at a C-rate, say); else the first test.
+ */
+export function headlineTest(r: Interphase): Test | undefined {
+  return r.tests.find((t) => t.currentDensity_mAcm2 && t.lifetime) ?? r.tests.find((t) => t.lifetime) ?? r.tests[0];
 }
 
-/** ">700 h at 0.25 mA cm⁻²", with " and 1 mAh cm⁻²" when the capacity is printed; empty without such a test. */
+/**
+ * The headline test in a few words: ">700 h at 0.25 mA cm⁻²", with " and 1 mAh cm⁻²" when the capacity is
+ * printed; for a test without a current density, "600 cycles at 10 C" (the rate when printed). Its capacity
+ * retention is left to the record page, beside the notes: one the review prints (85 % for rolled PVDF) is a
+ * specific capacity in the cited paper. Empty when no test reports a lifetime.
+ */
 export function headlineSummary(r: Interphase): string {
   const t = headlineTest(r);
-  if (!t?.currentDensity_mAcm2 || !t.lifetime) return "";
-  const capacity = t.arealCapacity_mAhcm2 ? ` and ${formatFigure(t.arealCapacity_mAhcm2)} ${UNITS.mAh_cm2.label}` : "";
-  return `${formatLifetime(t.lifetime)} at ${formatFigure(t.currentDensity_mAcm2)} ${UNITS.mA_cm2.label}${capacity}`;
+  if (!t?.lifetime) return "";
+  if (t.currentDensity_mAcm2) {
+    const capacity = t.arealCapacity_mAhcm2 ? ` and ${formatFigure(t.arealCapacity_mAhcm2)} ${UNITS.mAh_cm2.label}` : "";
+    return `${formatLifetime(t.lifetime)} at ${formatFigure(t.currentDensity_mAcm2)} ${UNITS.mA_cm2.label}${capacity}`;
+  }
+  return `${formatLifetime(t.lifetime)}${t.cRate_C === undefined ? "" : ` at ${formatValue(t.cRate_C)} C`}`;
 }
 
 /** What a preview card says about a record (the fields of sharing's InterphaseFacts). */
