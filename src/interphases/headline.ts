@@ -29,11 +29,16 @@ export function headlineSummary(r: Interphase): string {
   return `${formatLifetime(t.lifetime)}${t.cRate_C === undefined ? "" : ` at ${formatValue(t.cRate_C)} C`}`;
 }
 
-/** What a preview card says about a record (the fields of sharing's InterphaseFacts). */
-export function cardFacts(r: Interphase) {
+/** The headline with its cell: "400 cycles, full (NVP)"; empty when no test reports a lifetime. */
+export function headlineWithCell(r: Interphase): string {
   const t = headlineTest(r);
   const summary = headlineSummary(r);
-  const headline = summary && t ? `${summary}, ${formatCell(t)}` : `${r.tests.length} reported test result${r.tests.length === 1 ? "" : "s"}`;
+  return summary && t ? `${summary}, ${formatCell(t)}` : "";
+}
+
+/** What a preview card says about a record (the fields of sharing's InterphaseFacts). */
+export function cardFacts(r: Interphase) {
+  const headline = headlineWithCell(r) || `${r.tests.length} reported test result${r.tests.length === 1 ? "" : "s"}`;
   const detail = [r.family, r.phases?.join(", "), r.route ? [r.route].flat().join(" + ") : undefined].filter(Boolean).join(" · ");
   return { id: r.id, name: r.name, class: r.class, detail, headline };
 }
