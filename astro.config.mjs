@@ -15,6 +15,7 @@ import { robotsTxt, SITEMAP_EXCLUDED } from "./src/sharing/site-files.mjs";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/csp/policy.ts";
 import { strictPages } from "./src/csp/integration.ts";
 import { enhanceAfterPaint } from "./src/reading/after-paint-integration.ts";
+import { subsetMathFonts } from "./src/reading/math-fonts-integration.ts";
 
 // SITE_BASE serves the site under a sub-path (GitHub Pages: "/<repo>/"). SITE_URL is the public origin
 // ("https://owner.github.io"): canonical and og:url addresses, the sitemap and robots.txt exist only when it is set.
@@ -47,6 +48,7 @@ export default defineConfig({
   // Every page carries a Content Security Policy in a <meta>: Astro adds script-src and style-src with the hashes
   // of what it emits (src/csp/README.md).
   experimental: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: SCRIPT_RESOURCES } } },
+  // subsetMathFonts() cuts the KaTeX fonts to the characters the formulas draw and renames them (src/reading/math-fonts.ts);
   // enhanceAfterPaint() starts each page's scripts after its first paint (src/reading/after-paint.ts);
   // strictPages() finishes every page for its CSP (src/csp/); pagefindIndex() then indexes the finished output of
   // every build (dist/, dist-base/); offlineReading() runs last, so the service worker's precache includes the
@@ -54,6 +56,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     ...(site ? [sitemap({ filter: (page) => !SITEMAP_EXCLUDED.test(new URL(page).pathname) }), robotsTxt()] : []),
+    subsetMathFonts(),
     enhanceAfterPaint(),
     strictPages(),
     pagefindIndex(),
