@@ -3,7 +3,7 @@
  * <head>, style attributes turned into classes of one stylesheet, and the policy merged for a header.
  * The HTML is Astro's own output; it is edited tag by tag, everything else is left byte for byte.
  */
-import { createHash } from "node:crypto";
+import { shortHash } from "../lib/built-pages";
 import { decodeEntities } from "../lib/entities";
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
@@ -42,11 +42,6 @@ export function declarations(style: string): string[] {
     if (!/^-{0,2}[a-zA-Z][\w-]*\s*:/.test(d) || /[{}]|\/\*/.test(d)) throw new Error(`not a CSS declaration: ${JSON.stringify(d)}`);
   }
   return parts;
-}
-
-/** Eight hex digits of the SHA-256 of `text`: a name that changes when the text does. */
-export function shortHash(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
 }
 
 /** The class that stands for these declarations: the same declarations always get the same class. */

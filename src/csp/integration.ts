@@ -10,8 +10,8 @@ import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { FRAME_ANCESTORS } from "./policy";
-import { editFinishedBuild, htmlFiles } from "../lib/built-pages";
-import { cspOf, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, shortHash, styleAttributesToClasses, stylesheet, type HeaderRule } from "./html";
+import { editFinishedBuild, htmlFiles, shortHash } from "../lib/built-pages";
+import { cspOf, headersFile, hoistCspMeta, linkStylesheet, mergePolicies, styleAttributesToClasses, stylesheet, type HeaderRule } from "./html";
 
 /** Cloudflare Pages reads no _headers line longer than this. */
 const HEADER_LINE_LIMIT = 2000;

@@ -1,5 +1,6 @@
 /** Build side: the HTML files of a finished build, for the integrations that edit every page after Astro. */
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,4 +33,18 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     entries.map((e) => (e.isDirectory() ? (e.name === "_astro" || e.name === "pagefind" ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : [])),
   );
   return nested.flat();
+}
+
+/** Files of a built site that can name an asset: pages, stylesheets, scripts, manifests. */
+const TEXT_FILE = /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/;
+
+/** Every such file under `dir`, in every folder. */
+export async function textFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && TEXT_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
+}
+
+/** Eight hex digits of the SHA-256 of `content`: a name for a built file that changes when the file does. */
+export function shortHash(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex").slice(0, 8);
 }

@@ -7,21 +7,14 @@
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import subsetFont from "subset-font";
-import { editFinishedBuild, htmlFiles } from "../lib/built-pages";
+import { editFinishedBuild, htmlFiles, textFiles } from "../lib/built-pages";
+import { escapeRegExp } from "../lib/regexp";
 import { keptCharacters, mathCharacters, renamed } from "./math-fonts";
-
-/** Files of a built site that can name an asset: pages, stylesheets, scripts, manifests. */
-const TEXT_FILE = /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/;
-
-async function textFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && TEXT_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
-}
 
 /** Replace each old name by its new one in every text file of the build. */
 async function renameEverywhere(root: string, names: ReadonlyMap<string, string>): Promise<void> {
   if (!names.size) return;
-  const pattern = new RegExp([...names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const pattern = new RegExp([...names.keys()].map(escapeRegExp).join("|"), "g");
   for (const file of await textFiles(root)) {
     const text = await readFile(file, "utf8");
     const out = text.replace(pattern, (name) => names.get(name)!);

@@ -13,44 +13,18 @@
  * A font whose content changes gets a new name (`renamed`), and so does every stylesheet that names it: a browser
  * or the service worker holding yesterday's stylesheet must not be handed today's smaller font under the same name.
  */
-import { createHash } from "node:crypto";
+import { parseHTML } from "linkedom";
+import { shortHash } from "../lib/built-pages";
 
 /** Kept whatever the pages use: digits and parentheses, which KaTeX's stylesheet itself writes for `\\tag` numbers. */
 export const ALWAYS_KEPT = "()0123456789";
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/** Text with the character references an HTML serializer writes replaced by their characters. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return ENTITIES[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-const KATEX_HTML = '<span class="katex-html"';
-const TOKEN = /<(\/?)span\b[^>]*>|<[^>]*>|([^<]+)/g;
-
-/** Every character drawn by the formulas of one page: the text inside each `<span class="katex-html">`. */
+/** Every character drawn by the formulas of one page: the text of each `<span class="katex-html">`. */
 export function mathCharacters(html: string): Set<string> {
   const found = new Set<string>();
-  let from = 0;
-  for (let at = html.indexOf(KATEX_HTML, from); at >= 0; at = html.indexOf(KATEX_HTML, from)) {
-    TOKEN.lastIndex = at;
-    let depth = 0;
-    for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-      if (m[2] !== undefined) {
-        for (const c of decodeEntities(m[2])) found.add(c);
-      } else if (m[0].startsWith("<span")) {
-        depth++;
-      } else if (m[1] && --depth === 0) {
-        break;
-      }
-    }
-    // An unclosed span (not KaTeX's output) ends the page's scan rather than looping.
-    from = depth === 0 ? TOKEN.lastIndex : html.length;
-  }
+  if (!html.includes("katex-html")) return found;
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll(".katex-html")) for (const c of el.textContent ?? "") found.add(c);
   return found;
 }
 
@@ -61,17 +35,12 @@ export function keptCharacters(pages: Iterable<Set<string>>): string {
   return [...all].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
 }
 
-/** A content hash in the form Vite gives built assets: eight URL-safe characters. */
-export function contentHash(content: Uint8Array | string): string {
-  return createHash("sha256").update(content).digest("base64url").slice(0, 8);
-}
-
 /**
  * A built asset's name for new content: `KaTeX_Main-Regular.B22Nviop.woff2` → `KaTeX_Main-Regular.<hash>.woff2`.
- * Throws for a name without Vite's `.<hash>.` part, which this step would otherwise rename wrongly.
+ * Throws for a name without the eight-character hash Vite writes, which this step would otherwise rename wrongly.
  */
 export function renamed(file: string, content: Uint8Array | string): string {
   const m = /^(.+)\.[A-Za-z0-9_-]{8}(\.[a-z0-9]+)$/.exec(file);
   if (!m) throw new Error(`${file} is not a hashed asset name`);
-  return `${m[1]}.${contentHash(content)}${m[2]}`;
+  return `${m[1]}.${shortHash(content)}${m[2]}`;
 }

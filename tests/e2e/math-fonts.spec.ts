@@ -8,7 +8,7 @@ import { builtHtml, builtPages } from "./support/site";
 
 /*
  * The build cuts KaTeX's fonts down to the characters the formulas draw (src/reading/math-fonts.ts). Here, read
- * independently of that code (the pages parsed as documents, the fonts' character maps read with opentype.js):
+ * by code of its own (the fonts' character maps read with opentype.js, not HarfBuzz; the pages parsed here again):
  * whatever character any built page draws in a formula, each built font has it if KaTeX's own copy of that font
  * has it. So no formula falls back to another typeface for a glyph that KaTeX would have drawn.
  */

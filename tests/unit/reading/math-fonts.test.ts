@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import katex from "katex";
-import { ALWAYS_KEPT, contentHash, decodeEntities, keptCharacters, mathCharacters, renamed } from "@src/reading/math-fonts";
+import { ALWAYS_KEPT, keptCharacters, mathCharacters, renamed } from "@src/reading/math-fonts";
+import { shortHash } from "@src/lib/built-pages";
 
 const page = (...formulas: string[]) =>
   `<!doctype html><html><body><p>Text outside: Ω ≥ 5</p>${formulas.map((tex) => katex.renderToString(tex, { output: "htmlAndMathml" })).join("<p>between</p>")}</body></html>`;
@@ -25,15 +26,6 @@ describe("mathCharacters", () => {
   });
 });
 
-describe("decodeEntities", () => {
-  it.each([
-    ["&lt;&gt;&amp;&quot;", '<>&"'],
-    ["&#x3C0;&#960;", "ππ"],
-    ["&nbsp;", "\u00a0"],
-    ["&unknown; &#x110000;", "&unknown; &#x110000;"],
-  ])("%s", (text, expected) => expect(decodeEntities(text)).toBe(expected));
-});
-
 describe("keptCharacters", () => {
   it("joins the pages' characters with the ones always kept, once each, in code point order, without line breaks", () => {
     const kept = keptCharacters([new Set(["η", "a", "\n"]), new Set(["a", "=", "\t"])]);
@@ -45,7 +37,7 @@ describe("keptCharacters", () => {
 describe("renamed", () => {
   it("swaps the eight-character hash of a built asset's name for one of its new content", () => {
     const name = renamed("KaTeX_Main-Regular.B22Nviop.woff2", "new bytes");
-    expect(name).toBe(`KaTeX_Main-Regular.${contentHash("new bytes")}.woff2`);
+    expect(name).toBe(`KaTeX_Main-Regular.${shortHash("new bytes")}.woff2`);
     expect(name).toMatch(/^KaTeX_Main-Regular\.[A-Za-z0-9_-]{8}\.woff2$/);
     expect(renamed("style.3zaZ4N2K.css", "a")).not.toBe(renamed("style.3zaZ4N2K.css", "b"));
   });
