@@ -13,3 +13,8 @@ export function chapterPath(slug: string, hash?: string): string {
 export function sectionShortPath(number: string): string {
   return withBase(`sec/${number}/`);
 }
+
+/** A chapter's page in the course pack: "print/plating-and-stripping/", with an optional anchor. */
+export function packPath(slug: string, hash?: string): string {
+  return withBase(`print/${slug}/${hash ? `#${hash}` : ""}`);
+}
