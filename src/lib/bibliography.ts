@@ -103,7 +103,7 @@ export function parseCitation(list: string): CitationGroup {
   return { label, numbers, runs };
 }
 
-/** Reference numbers cited (not flagged as mismatched) in an MDX body, in order of first citation. */
+/** Reference numbers cited (not flagged as mismatched) in an MDX body, ascending, each once. */
 export function citedIn(body: string): number[] {
   const seen = new Set<number>();
   for (const m of body.matchAll(/<Cite\s+n="([^"]+)"([^>]*)\/>/g)) {
