@@ -2,8 +2,12 @@
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
-/** Pages kept out of the sitemap: embeds, short-link redirects and the 404 page (all noindex). */
-export const SITEMAP_EXCLUDED = /\/(embed|eq)\/|\/404\/?$/;
+/**
+ * Pages kept out of the sitemap: embeds, the short links to equations and sections (/eq/6/, /sec/2.3/: redirects)
+ * and the 404 page, all noindex, and the course pack's chapter pages (/print/<chapter>/), which name their
+ * chapter's page as canonical. /print/ itself stays.
+ */
+export const SITEMAP_EXCLUDED = /\/(embed|eq|sec)\/|\/print\/[^/]+\/|\/404\/?$/;
 
 /** An Astro integration: writes robots.txt with the sitemap's absolute address. */
 export function robotsTxt() {

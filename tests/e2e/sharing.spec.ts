@@ -218,6 +218,31 @@ test.describe("link previews", () => {
     expect(home).not.toContain('property="og:url"');
     expect(() => statSync("dist/sitemap-index.xml")).toThrow();
   });
+
+  test("with SITE_URL (the /fcna/ build): absolute canonical addresses, a pack page names its chapter, the sitemap lists exactly the pages to show", () => {
+    const origin = "https://fcna-test.github.io/fcna/";
+    const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    const canonical = (page: string) => canonicalOf(readFileSync(`dist-base/${page}index.html`, "utf8"));
+    expect(canonical("")).toBe(origin);
+    expect(canonical("equations/sand-time/")).toBe(`${origin}equations/sand-time/`);
+    expect(canonical("print/")).toBe(`${origin}print/`);
+    // A chapter's pack page repeats the chapter: search engines are pointed at the chapter itself.
+    expect(canonical("print/native-sei/")).toBe(`${origin}native-sei/`);
+    expect(unfurl(readFileSync("dist-base/print/native-sei/index.html", "utf8"))["og:url"]).toBe(`${origin}native-sei/`);
+
+    // The sitemap lists exactly the pages a search engine should show: not noindex, and their own canonical.
+    const listed = [...readFileSync("dist-base/sitemap-0.xml", "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
+    const shown = walk("dist-base")
+      .filter((f) => f.endsWith("index.html"))
+      .map((f) => ({ own: origin + f.slice("dist-base/".length).replace(/index\.html$/, ""), html: readFileSync(f, "utf8") }))
+      .filter(({ own, html }) => !html.includes('<meta name="robots" content="noindex">') && canonicalOf(html) === own)
+      .map(({ own }) => own)
+      .sort();
+    expect(listed).toEqual(shown);
+    expect(listed).toContain(`${origin}print/`);
+    expect(listed.filter((url) => /\/(print\/[^/]+|sec|eq|embed)\//.test(url))).toEqual([]);
+    expect(readFileSync("dist-base/robots.txt", "utf8")).toContain(`Sitemap: ${origin}sitemap-index.xml`);
+  });
 });
 
 /* ---------- The equation's menu: every format ---------- */
