@@ -95,7 +95,10 @@ test("the reader is told when a new version is ready, and Reload loads it", asyn
       .poll(() => waiting().catch(() => true), { timeout: 15_000 })
       .toBe(false)
       .then(() => true, () => false);
-    if (!handedOver) await cdp.send("ServiceWorker.stopAllWorkers");
+    if (!handedOver) {
+      await cdp.send("ServiceWorker.enable");
+      await cdp.send("ServiceWorker.stopAllWorkers");
+    }
     await reloaded;
     await expect.poll(waiting).toBe(false);
     await expect(page.getByRole("status").filter({ hasText: "A new version" })).toHaveCount(0);
