@@ -90,12 +90,12 @@ test("the reader is told when a new version is ready, and Reload loads it", asyn
     // was seen to hold the new worker behind it for minutes. So: wait for the handover, and if it has not come,
     // stop the workers as the browser would. The new one activates only if Reload sent it SKIP_WAITING, and the
     // page reloads only through its own code (src/offline/register.ts), so both are still tested.
-    const cdp = await page.context().newCDPSession(page);
     const handedOver = await expect
       .poll(() => waiting().catch(() => true), { timeout: 15_000 })
       .toBe(false)
       .then(() => true, () => false);
     if (!handedOver) {
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send("ServiceWorker.enable");
       await cdp.send("ServiceWorker.stopAllWorkers");
     }
