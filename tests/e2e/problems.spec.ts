@@ -154,7 +154,7 @@ test.describe("without JavaScript", () => {
     await page.goto("problems/");
     const p = problem(page, "hot-spot-sand-time");
     await expect(p.getByText("Given for step 1")).toBeVisible();
-    await expect(p.locator("form[data-problem]")).toBeHidden();
+    await expect(p.locator("[data-problem]")).toBeHidden();
     await p.getByText("Worked solution").click();
     await expect(p.getByText("Step 3 · eqn (6)")).toBeVisible();
     await expect(p.locator(".problem-result")).toContainText("113");
