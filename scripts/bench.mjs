@@ -155,20 +155,30 @@ async function benchCalculators({ browser, origin, dir }) {
 }
 
 /**
- * Counts the JavaScript a page has loaded, gzip-compressed: every script response plus the page's inline
- * scripts (JSON data blocks excluded). `total()` waits for the network to settle first.
+ * Counts the JavaScript a page has loaded, gzip-compressed: every script it fetched plus its inline scripts (JSON
+ * data blocks excluded). A fetched script is measured from its file in the build folder `dir`: reading the body
+ * back from the browser failed now and then (the body no longer held), and such a script went uncounted. `total()`
+ * first waits for the network to settle and for the page's own scripts to have run (the after-paint loader's
+ * `<html data-scripts="ready">`, src/reading/after-paint.ts): the loader starts them at the first paint, which on
+ * the long chapters can come after the network has been quiet for half a second. Then it waits for the offline
+ * worker, whose registration brings workbox-window, so that every page's count includes it (or none would).
  */
-function trackScriptBytes(page) {
+function trackScriptBytes(page, dir) {
   const scripts = new Map();
   const pending = [];
   let inlineCount = 0;
   page.on("response", (res) => {
     if (res.request().resourceType() !== "script") return;
-    pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
+    const file = join(dir, decodeURIComponent(new URL(res.url()).pathname));
+    if (existsSync(file) && statSync(file).isFile()) scripts.set(res.url(), gzipSync(readFileSync(file), { level: 9 }).length);
+    else pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
   });
   return {
     async total() {
       await page.waitForLoadState("networkidle");
+      await page.waitForFunction(() => document.documentElement.dataset.scripts === "ready" || !document.querySelector("script[data-modules]"), null, { timeout: 60_000 });
+      // Registering the offline worker loads workbox-window once the page has settled (src/offline/register.ts).
+      await page.evaluate(() => "serviceWorker" in navigator && Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]));
       await Promise.all(pending);
       const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src]):not([type='application/json'])")].map((s) => s.textContent ?? ""));
       inlineCount = inline.length;
@@ -184,7 +194,7 @@ async function benchPageWeight({ browser, origin, dir }) {
   for (const path of chapterPages(dir)) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const js = trackScriptBytes(page);
+    const js = trackScriptBytes(page, dir);
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
     const before = await js.total();
     const filesBefore = js.files();
@@ -343,10 +353,10 @@ function interphaseRuns([kind, n]) {
 }
 
 /** Section: the interphase comparison — JavaScript before and after the first interaction, and filter, sort and chart redraw times. */
-async function benchInterphases({ browser, origin }) {
+async function benchInterphases({ browser, origin, dir }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const { total } = trackScriptBytes(page);
+  const { total } = trackScriptBytes(page, dir);
   await page.goto(`${origin}/interphases/`, { waitUntil: "networkidle" });
   const before = await total();
   await page.getByRole("checkbox", { name: /^hybrid\b/ }).check();
@@ -376,10 +386,10 @@ async function benchInterphases({ browser, origin }) {
  * A change of j moves the reader's point in each chart; a change of D moves the depletion region, j_lim and the
  * Sand's-time curve, so it draws the map and the Sand's-time chart anew: its row has no target, for comparison.
  */
-async function benchLimits({ browser, origin }) {
+async function benchLimits({ browser, origin, dir }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const js = trackScriptBytes(page);
+  const js = trackScriptBytes(page, dir);
   await page.goto(`${origin}/limits/`, { waitUntil: "networkidle" });
   const before = await js.total();
   await page.locator("#calc-limits").scrollIntoViewIfNeeded();
