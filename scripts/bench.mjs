@@ -155,23 +155,24 @@ async function benchCalculators({ browser, origin, dir }) {
 }
 
 /**
- * Counts the JavaScript a page has loaded, gzip-compressed: every script it fetched plus its inline scripts (JSON
- * data blocks excluded). A fetched script is measured from its file in the build folder `dir`: reading the body
- * back from the browser failed now and then (the body no longer held), and such a script went uncounted. `total()`
- * first waits for the network to settle and for the page's own scripts to have run (the after-paint loader's
- * `<html data-scripts="ready">`, src/reading/after-paint.ts): the loader starts them at the first paint, which on
- * the long chapters can come after the network has been quiet for half a second. Then it waits for the offline
- * worker, whose registration brings workbox-window, so that every page's count includes it (or none would).
+ * Counts the JavaScript a page has loaded, gzip-compressed: every script it fetched, measured from its file in the
+ * build folder `dir`, plus its inline scripts (JSON data blocks excluded). Reading bodies back from the browser
+ * failed now and then (the body no longer held) and left scripts uncounted; a fetched script that is not in `dir`
+ * stops the run instead. `total()` first waits for the network to settle and for the page's own scripts to have
+ * run (the after-paint loader's `<html data-scripts="ready">`, src/reading/after-paint.ts): the loader starts them
+ * at the first paint, which on the long chapters can come after the network has been quiet for half a second.
+ * Then it waits for the offline worker, whose registration brings workbox-window, so that every page's count
+ * includes it (or none would).
  */
 function trackScriptBytes(page, dir) {
   const scripts = new Map();
-  const pending = [];
+  const missing = [];
   let inlineCount = 0;
   page.on("response", (res) => {
     if (res.request().resourceType() !== "script") return;
     const file = join(dir, decodeURIComponent(new URL(res.url()).pathname));
     if (existsSync(file) && statSync(file).isFile()) scripts.set(res.url(), gzipSync(readFileSync(file), { level: 9 }).length);
-    else pending.push(res.body().then((body) => scripts.set(res.url(), gzipSync(body, { level: 9 }).length), () => {}));
+    else missing.push(res.url());
   });
   return {
     async total() {
@@ -179,7 +180,7 @@ function trackScriptBytes(page, dir) {
       await page.waitForFunction(() => document.documentElement.dataset.scripts === "ready" || !document.querySelector("script[data-modules]"), null, { timeout: 60_000 });
       // Registering the offline worker loads workbox-window once the page has settled (src/offline/register.ts).
       await page.evaluate(() => "serviceWorker" in navigator && Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]));
-      await Promise.all(pending);
+      if (missing.length) throw new Error(`scripts not in ${dir}, so not measured: ${missing.join(", ")}`);
       const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src]):not([type='application/json'])")].map((s) => s.textContent ?? ""));
       inlineCount = inline.length;
       return [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);

@@ -31,29 +31,25 @@ function notice(text: string, actions: { label: string; run: () => void }[]): vo
 }
 
 /**
- * Runs `task` once the page has loaded, has been painted, has run its own scripts, and the browser has a quiet
- * moment. Installing the worker downloads the whole site (src/offline/README.md) on a thread of the page's own
- * process: it must not compete with the page the reader opened, least of all on a phone's few cores. Measured
- * with Lighthouse (mobile) on /problems/: when the install began in an idle moment between the page's scripts,
- * their tasks ran up to twice as long and Total Blocking Time rose from 630-680 ms to 960-2,030 ms. A browser
- * that reports no paint waits for load alone; `<html data-scripts="ready">` is the after-paint loader's mark
- * (src/reading/after-paint.ts), set once every module script of the page, this one included, has run.
+ * Runs `task` once the page has loaded, has run its own scripts, and the browser has a quiet moment. Installing
+ * the worker downloads the whole site (src/offline/README.md) on a thread of the page's own process: it must not
+ * compete with the page the reader opened, least of all on a phone's few cores. Measured with Lighthouse (mobile)
+ * on /problems/: when the install began in an idle moment between the page's scripts, their tasks ran up to twice
+ * as long and Total Blocking Time rose from 630-680 ms to 960-2,030 ms. `<html data-scripts="ready">` is the
+ * after-paint loader's mark (src/reading/after-paint.ts): it starts the page's module scripts at the first paint
+ * (at load in a browser that reports no paint) and sets the mark once all of them, this one included, have run,
+ * so waiting for it also waits for the first paint.
  */
 function whenSettled(task: () => void): void {
   const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(() => task(), { timeout: 5000 }) : setTimeout(task, 1000));
   const loaded = new Promise<void>((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", () => resolve(), { once: true })));
-  const painted = new Promise<void>((resolve) => {
-    const seen = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-    if (seen() || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return resolve();
-    new PerformanceObserver((_, observer) => seen() && (observer.disconnect(), resolve())).observe({ type: "paint" });
-  });
   const scriptsRan = new Promise<void>((resolve) => {
     const root = document.documentElement;
     const ran = () => root.dataset.scripts === "ready";
     if (ran()) return resolve();
     new MutationObserver((_, observer) => ran() && (observer.disconnect(), resolve())).observe(root, { attributes: true, attributeFilter: ["data-scripts"] });
   });
-  void Promise.all([loaded, painted, scriptsRan]).then(idle);
+  void Promise.all([loaded, scriptsRan]).then(idle);
 }
 
 function register(): void {
