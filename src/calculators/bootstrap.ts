@@ -2,21 +2,100 @@
  * The only calculator code a page loads before the reader does anything: reveal the buttons, and on the
  * first input, button press or focus (or when the URL already carries calculator state) load the runtime.
  * The page is complete without it: results and charts were rendered at build time.
+ *
+ * A chapter's calculators come on demand (components/CalculatorDefaults.astro with `liveAt`): "Change the inputs",
+ * a link carrying one's state, or a copy menu asking for its calculation brings the form from the equation's own
+ * page, where the build rendered it, and puts it in place of the values at the defaults.
  */
 import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
 
-const forms = document.querySelectorAll<HTMLFormElement>("form[data-calc]");
+const FORMS = "form[data-calc]";
+const ON_DEMAND = "[data-calc-on-demand]";
+const liveForms = () => [...document.querySelectorAll<HTMLFormElement>(FORMS)];
+const onDemand = () => [...document.querySelectorAll<HTMLElement>(ON_DEMAND)];
 
-if (forms.length > 0) {
-  // The buttons keep their space while pending (global.css), so revealing them shifts nothing.
-  for (const form of forms) for (const el of form.querySelectorAll<HTMLElement>(".calc-actions[data-pending]")) delete el.dataset.pending;
+/** Buttons kept hidden (with their space) until this script runs: revealing them shifts nothing (global.css). */
+function reveal(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>(".calc-actions[data-pending]")) delete el.dataset.pending;
+}
+
+const loading = new Map<string, Promise<HTMLFormElement>>();
+
+/**
+ * The live calculator `slug` of this page: the form already here, or the one on the page its on-demand view names,
+ * fetched (from the offline cache when there is one), taken out of that page and put in the view's place.
+ */
+function liveForm(slug: string): Promise<HTMLFormElement> {
+  const here = liveForms().find((f) => f.dataset.calc === slug);
+  if (here) return Promise.resolve(here);
+  const view = onDemand().find((v) => v.dataset.calcOnDemand === slug);
+  if (!view) return Promise.reject(new Error(`no calculator "${slug}" on this page`));
+  let pending = loading.get(slug);
+  if (!pending) {
+    pending = load(view, slug);
+    loading.set(slug, pending);
+    pending.catch(() => loading.delete(slug)); // a later press tries again
+  }
+  return pending;
+}
+
+/**
+ * The page at `url` as an inert document. Through XMLHttpRequest, whose browser-side parser is no Trusted Types
+ * sink: DOMParser is one, and the pages' policy lets no string become HTML (src/lib/trusted-types.ts).
+ */
+function fetchDocument(url: string): Promise<Document> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("GET", url);
+    request.responseType = "document";
+    request.onload = () => {
+      if (request.status !== 200) reject(new Error(`the equation's page answered ${request.status}`));
+      else if (!request.responseXML) reject(new Error("the equation's page could not be read"));
+      else resolve(request.responseXML);
+    };
+    request.onerror = () => reject(new Error("the equation's page could not be reached"));
+    request.send();
+  });
+}
+
+async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {
+  const status = view.querySelector<HTMLElement>("[data-calc-open-status]");
+  const button = view.querySelector<HTMLButtonElement>("[data-calc-open]");
+  const say = (text: string) => {
+    if (!status) return;
+    status.textContent = text;
+    status.hidden = !text;
+  };
+  button?.setAttribute("aria-busy", "true");
+  try {
+    const page = await fetchDocument((view.dataset.calcSrc ?? "").replace(/#.*$/, ""));
+    const found = page.getElementById(`calc-${slug}`);
+    if (!(found instanceof HTMLFormElement)) throw new Error("the equation's page has no calculator");
+    // Parsed without scripting, a <noscript> became content: its "JavaScript is off" notice is not for this page.
+    for (const n of found.querySelectorAll("noscript")) n.remove();
+    const form = document.importNode(found, true);
+    reveal(form);
+    view.replaceWith(form);
+    return form;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    say(`The calculator could not be loaded (${reason}). It is on the equation's page: follow the link below.`);
+    view.querySelector<HTMLElement>(".calc-open-link")?.classList.add("calc-open-link--shown");
+    throw error;
+  } finally {
+    button?.removeAttribute("aria-busy");
+  }
+}
+
+if (liveForms().length > 0 || onDemand().length > 0) {
+  reveal(document);
 
   const runtime = () => import("./runtime");
   let started = false;
   // Everything the reader does from the first input or press until the runtime takes over, for it to replay in
   // order: a press on Share right after typing, while the runtime was still on its way, used to be lost.
   const queued: Event[] = [];
-  const inForm = (event: Event) => (event.target as Element | null)?.closest?.("form[data-calc]");
+  const inForm = (event: Event) => (event.target as Element | null)?.closest?.(FORMS);
 
   const start = (trigger?: Event) => {
     if (trigger) queued.push(trigger);
@@ -42,11 +121,25 @@ if (forms.length > 0) {
   document.addEventListener("focusin", warm, { passive: true });
   document.addEventListener("pointerdown", warm, { passive: true });
 
+  // "Change the inputs": the calculator in place of its values, the first field focused to type in.
+  document.addEventListener("click", (event) => {
+    const open = (event.target as Element | null)?.closest?.<HTMLElement>("[data-calc-open]");
+    const slug = open?.closest<HTMLElement>(ON_DEMAND)?.dataset.calcOnDemand;
+    if (!slug) return;
+    void runtime().then((m) => m.warm());
+    liveForm(slug).then(
+      (form) => form.querySelector<HTMLInputElement>("input:not([type=hidden]):not([disabled])")?.focus(),
+      () => {}, // said in the view's status line
+    );
+  });
+
   // A copy menu asking for the current calculation (its link, its CSV): answered by the runtime.
   document.addEventListener(REQUEST_EVENT, (event) => {
     const detail = (event as CustomEvent<CopyMenuRequest>).detail;
-    const form = [...forms].find((f) => f.dataset.calc === detail.for);
-    if (form && detail.request.startsWith("calculation-")) detail.respond(runtime().then((m) => m.provide(detail.request, form)));
+    const known = liveForms().some((f) => f.dataset.calc === detail.for) || onDemand().some((v) => v.dataset.calcOnDemand === detail.for);
+    if (known && detail.request.startsWith("calculation-")) {
+      detail.respond(liveForm(detail.for).then((form) => runtime().then((m) => m.provide(detail.request, form))));
+    }
   });
 
   // Linked chart points (published tests) show their label on hover and focus; that code comes on first use.
@@ -63,9 +156,17 @@ if (forms.length > 0) {
     onPoint({ target: document.activeElement });
   }
 
-  // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not.
-  // So does a field the reader changed before this script arrived (it starts after the first paint), or that the
-  // browser restored on going back: the runtime recomputes every edited calculator when it boots.
-  const edited = [...document.querySelectorAll<HTMLInputElement>("form[data-calc] input[data-default]")].some((el) => el.value !== el.dataset.default);
-  if (edited || [...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) start();
+  // Any parameter shaped like a calculator's (slug.name) needs the runtime: to apply it, or to say why not. A
+  // calculator it names that waits on demand is loaded first; a parameter no calculator here reads is reported in
+  // the first calculator's notice, so with none live, the first on-demand one comes. So does a field the reader
+  // changed before this script arrived (it starts after the first paint), or that the browser restored on going
+  // back: the runtime recomputes every edited calculator when it boots.
+  const named = [...new URLSearchParams(location.search).keys()].filter((k) => k.includes(".")).map((k) => k.slice(0, k.indexOf(".")));
+  const edited = liveForms().some((f) => [...f.querySelectorAll<HTMLInputElement>("input[data-default]")].some((el) => el.value !== el.dataset.default));
+  if (named.length > 0) {
+    const waiting = onDemand().map((v) => v.dataset.calcOnDemand ?? "");
+    const wanted = waiting.filter((slug) => named.includes(slug));
+    if (wanted.length === 0 && liveForms().length === 0 && waiting[0]) wanted.push(waiting[0]);
+    void Promise.allSettled(wanted.map(liveForm)).then(() => start());
+  } else if (edited) start();
 }

@@ -2,7 +2,7 @@ import { test, expect } from "./support/test";
 import type { Page } from "@playwright/test";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { equations, getEquation } from "../../src/models";
-import { evaluate } from "../../src/lib/evaluate";
+import { evaluate, formatOutput } from "../../src/lib/evaluate";
 import { formatForInput } from "../../src/lib/format";
 import { axeViolations } from "./support/axe";
 import { budget } from "./support/budget";
@@ -202,18 +202,51 @@ test.describe("without JavaScript", () => {
     }
   });
 
-  test("each chapter shows its equations' calculators and charts", async ({ page }) => {
+  test("each chapter shows its equations' values at the defaults and charts, and links to the live calculators", async ({ page }) => {
     const byChapter = new Map<string, string[]>();
     for (const def of equations) byChapter.set(def.chapter, [...(byChapter.get(def.chapter) ?? []), def.slug]);
     budget({ visits: byChapter.size });
     for (const [chapter, slugs] of byChapter) {
       await page.goto(`${chapter}/`);
       for (const slug of slugs) {
-        await expect(form(page, slug), `${chapter}: ${slug}`).toBeAttached();
-        await expect(form(page, slug).locator("output").first()).not.toHaveText("—");
-        await expect(form(page, slug).locator("[data-chart] svg[role=img]").first()).toBeAttached();
+        const view = form(page, slug);
+        const def = getEquation(slug);
+        const defaults = expected(slug, {});
+        const shown = await view.locator("tr.calc-defaults-result td").allTextContents();
+        expect(shown, `${chapter}: ${slug} results at the defaults`).toEqual(def.calculator.outputs.map((o) => formatOutput(o, defaults[o.name]!).text));
+        await expect(view.locator("[data-chart] svg[role=img]").first()).toBeAttached();
+        await expect(view.getByRole("button", { name: "Change the inputs" }), "the button needs script").toBeHidden();
+        await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toHaveAttribute("href", `/equations/${slug}/#calc-${slug}`);
       }
     }
+  });
+});
+
+test.describe("a chapter's calculators come on demand", () => {
+  test("Change the inputs puts the live calculator in place, first field focused, and it computes", async ({ page }) => {
+    await page.goto("plating-and-stripping/#eq-sand-time");
+    const view = form(page, "sand-time");
+    await expect(view.locator("input")).toHaveCount(0); // values and chart only, until asked
+    await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toBeHidden();
+    await view.getByRole("button", { name: "Change the inputs" }).click();
+    const field = view.getByRole("textbox", { name: /applied current density/ });
+    await expect(field).toBeFocused();
+    await expect(view.getByText("JavaScript is off")).toHaveCount(0); // the fetched page's <noscript> is not shown
+    await field.fill("7");
+    await expect(page).toHaveURL(/[?&]sand-time\.j=7(&|#|$)/);
+    const want = expected("sand-time", { j: "7" }).t!;
+    await expect.poll(() => dataValue(page, "sand-time", "t")).toBeCloseTo(want, 12);
+    await expect(form(page, "tafel").locator("input"), "the others wait").toHaveCount(0);
+  });
+
+  test("a calculator that cannot be loaded says so where it is and keeps its link", async ({ page }) => {
+    await page.route("**/equations/tafel/", (route) => route.fulfill({ status: 503, body: "" }));
+    await page.goto("plating-and-stripping/#eq-tafel");
+    const view = form(page, "tafel");
+    await view.getByRole("button", { name: "Change the inputs" }).click();
+    await expect(view.getByRole("status")).toHaveText(/could not be loaded \(the equation's page answered 503\)/);
+    await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toBeVisible();
+    await expect(view.locator("[data-chart] svg[role=img]:visible")).not.toHaveCount(0); // the values and chart stay
   });
 });
 

@@ -41,14 +41,17 @@ function chartPages(): string[] {
   const found = builtPages("dist").map((path) => {
     const html = builtHtml(path);
     const charts = html.match(/<svg\b[^>]*\srole="(?:img|group)"[\s\S]*?<\/svg>/g) ?? [];
-    return { path, keys: charts.map((svg) => (svg.match(/<(?:text|tspan)\b[^>]*>[^<]*/g) ?? []).join("")) };
+    return { path, live: /<form\b[^>]*\bdata-calc=/.test(html), keys: charts.map((svg) => (svg.match(/<(?:text|tspan)\b[^>]*>[^<]*/g) ?? []).join("")) };
   });
   const seen = new Set<string>();
   const out: string[] = [];
-  // The course pack (print/) repeats every chapter's charts without their presets and views: it comes last, so
-  // each chart is checked where a reader can change it, and the pack for whatever it alone shows.
-  const last = (p: { path: string }) => (p.path.startsWith("print/") ? 1 : 0);
-  for (const { path, keys } of found.filter((p) => p.keys.length).sort((a, b) => last(a) - last(b) || b.keys.length - a.keys.length)) {
+  // Each chart is checked first where a reader can change it: an equation's own page (its calculator's presets and
+  // views), then other pages with a live calculator (/limits/); then the rest (chapters, whose calculators show
+  // their defaults until asked, for their figures; embeds repeat their equation's page); the course pack (print/),
+  // which repeats them all without presets or views, last, for whatever it alone shows.
+  const rank = (p: { path: string; live: boolean }) =>
+    p.path.startsWith("print/") ? 3 : p.path.startsWith("equations/") ? 0 : p.live && !p.path.startsWith("embed/") ? 1 : 2;
+  for (const { path, keys } of found.filter((p) => p.keys.length).sort((a, b) => rank(a) - rank(b) || b.keys.length - a.keys.length)) {
     if (keys.every((k) => seen.has(k))) continue;
     for (const k of keys) seen.add(k);
     out.push(path);
@@ -174,8 +177,9 @@ async function chooseView(page: Page, value: string): Promise<string> {
 const pages = chartPages();
 
 test("the chart check finds the charts of every kind", () => {
-  // Chapters (calculators and figures), the interphase comparison and at least one interphase page.
-  expect(pages).toEqual(expect.arrayContaining(["plating-and-stripping/", "interphases/"]));
+  // Live calculators (the equations' own pages, /limits/), chapters (figures), the interphase comparison and at
+  // least one interphase page.
+  expect(pages).toEqual(expect.arrayContaining(["limits/", "equations/sand-time/", "plating-and-stripping/", "interphases/"]));
   expect(pages.some((p) => /^interphases\/[^/]+\/$/.test(p))).toBe(true);
 });
 

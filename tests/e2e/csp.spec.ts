@@ -169,7 +169,7 @@ for (const { name, dir, origin, base } of BUILDS) {
       expect(found).toEqual([]);
     });
 
-    test("a chapter: theme, previews, a calculator typed in, a preset, share, the copy menu, downloads, header search", async ({ page, context }) => {
+    test("a chapter: theme, previews, a calculator loaded and typed in, a preset, share, the copy menu, downloads, header search", async ({ page, context }) => {
       budget({ visits: 2 });
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
       const found = await watchPolicy(page);
@@ -183,6 +183,7 @@ for (const { name, dir, origin, base } of BUILDS) {
       await expect(page.locator(`#${await mention.getAttribute("aria-describedby")}`)).toBeVisible();
 
       const calc = page.locator("#calc-sand-time");
+      await calc.getByRole("button", { name: "Change the inputs" }).click(); // fetched from the equation's page
       await calc.getByRole("textbox", { name: /applied current density/ }).fill("7");
       await expect(page).toHaveURL(/sand-time\.j=7/);
       await expect(calc.locator("[data-chart] svg[role=img]").first()).toBeVisible();

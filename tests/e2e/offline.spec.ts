@@ -39,9 +39,11 @@ for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUB
       expect(response?.ok(), path).toBe(true);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
     }
-    // A calculator's state in the query still finds the stored page.
+    // A calculator's state in the query still finds the stored page, and the calculator, which the chapter
+    // loads from the equation's stored page.
     await page.goto(`${origin}${base}plating-and-stripping/?sand-time.j=5#eq-sand-time`);
     await expect(page.locator("#eq-sand-time")).toBeVisible();
+    await expect(page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ })).toHaveValue("5");
 
     await page.goto(`${origin}${base}search/?q=transference`);
     // The first query starts Pagefind's WebAssembly: slow on a busy machine, so a longer wait for that state.

@@ -277,6 +277,8 @@ test.describe("equation copy menu, every format", () => {
 
   test("link to this calculation carries the current inputs", async ({ page }) => {
     await page.goto("plating-and-stripping/");
+    // A chapter shows the calculator at its defaults; the reader asks for the fields.
+    await page.locator("#calc-sand-time").getByRole("button", { name: "Change the inputs" }).click();
     const j = page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ });
     await j.fill("7");
     const link = await copy(page, "Copy link to this calculation");
