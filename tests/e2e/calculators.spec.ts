@@ -228,6 +228,10 @@ test.describe("a chapter's calculators come on demand", () => {
     const view = form(page, "sand-time");
     await expect(view.locator("input")).toHaveCount(0); // values and chart only, until asked
     await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(view.getByRole("button", { name: "Change the inputs" }), "paper has nothing to press").toBeHidden();
+    await expect(view.locator("tr.calc-defaults-result").first()).toBeVisible();
+    await page.emulateMedia({ media: null });
     await view.getByRole("button", { name: "Change the inputs" }).click();
     const field = view.getByRole("textbox", { name: /applied current density/ });
     await expect(field).toBeFocused();
