@@ -79,7 +79,7 @@ async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {
     return form;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    say(`The calculator could not be loaded (${reason}). It is on the equation's page: follow the link below.`);
+    say(`The calculator could not be loaded (${reason}). The link above opens it on the equation's page.`);
     view.querySelector<HTMLElement>(".calc-open-link")?.classList.add("calc-open-link--shown");
     throw error;
   } finally {
