@@ -126,20 +126,12 @@ function steadyUpdates([slug, n, name]) {
   return { times };
 }
 
-/** The equations' own pages, where their calculators are live (a chapter shows them at the defaults until asked). */
-function equationPages(dir) {
-  const root = join(dir, "equations");
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, "index.html")))
-    .map((d) => `/equations/${d.name}/`);
-}
-
 /** Section: every calculator's first update (loads runtime, model and Plot) and median steady update. */
 async function benchCalculators({ browser, origin, dir }) {
   const rows = [];
   const seen = new Set();
-  for (const path of [...chapterPages(dir), ...equationPages(dir)]) {
+  // The equations' own pages too: a chapter shows its equations' calculators at the defaults until asked.
+  for (const path of [...chapterPages(dir), ...allPages(dir).filter((p) => p.startsWith("/equations/"))]) {
     for (const slug of calculatorsOn(dir, path)) {
       if (seen.has(slug)) continue;
       seen.add(slug);

@@ -8,6 +8,7 @@
  * page, where the build rendered it, and puts it in place of the values at the defaults.
  */
 import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
+import { hasState } from "../lib/url-state";
 
 const FORMS = "form[data-calc]";
 const ON_DEMAND = "[data-calc-on-demand]";
@@ -161,11 +162,10 @@ if (liveForms().length > 0 || onDemand().length > 0) {
   // the first calculator's notice, so with none live, the first on-demand one comes. So does a field the reader
   // changed before this script arrived (it starts after the first paint), or that the browser restored on going
   // back: the runtime recomputes every edited calculator when it boots.
-  const named = [...new URLSearchParams(location.search).keys()].filter((k) => k.includes(".")).map((k) => k.slice(0, k.indexOf(".")));
   const edited = liveForms().some((f) => [...f.querySelectorAll<HTMLInputElement>("input[data-default]")].some((el) => el.value !== el.dataset.default));
-  if (named.length > 0) {
+  if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) {
     const waiting = onDemand().map((v) => v.dataset.calcOnDemand ?? "");
-    const wanted = waiting.filter((slug) => named.includes(slug));
+    const wanted = waiting.filter((slug) => hasState(location.search, slug));
     if (wanted.length === 0 && liveForms().length === 0 && waiting[0]) wanted.push(waiting[0]);
     void Promise.allSettled(wanted.map(liveForm)).then(() => start());
   } else if (edited) start();

@@ -87,6 +87,11 @@ export function equationMention(def: EquationDefinition): string {
   return def.kind === "review" ? `eqn ${equationTag(def)}` : `relation ${equationTag(def)}`;
 }
 
+/** How a control names the calculator it belongs to: an equation's mention ("eqn (6)"), another host's name. */
+export function hostMention(def: CalculatorHost): string {
+  return "kind" in def ? equationMention(def as EquationDefinition) : def.name;
+}
+
 /* ---------- Calculators: derived from the same definition ---------- */
 
 /** Axis scale of an input (its chart sweep and sensible stepping) or of a chart axis. */
