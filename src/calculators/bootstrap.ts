@@ -9,6 +9,7 @@
  */
 import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
 import { hasState } from "../lib/url-state";
+import { adopt, fetchDocument } from "../lib/fetch-document";
 
 const FORMS = "form[data-calc]";
 const ON_DEMAND = "[data-calc-on-demand]";
@@ -40,25 +41,6 @@ function liveForm(slug: string): Promise<HTMLFormElement> {
   return pending;
 }
 
-/**
- * The page at `url` as an inert document. Through XMLHttpRequest, whose browser-side parser is no Trusted Types
- * sink: DOMParser is one, and the pages' policy lets no string become HTML (src/lib/trusted-types.ts).
- */
-function fetchDocument(url: string): Promise<Document> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("GET", url);
-    request.responseType = "document";
-    request.onload = () => {
-      if (request.status !== 200) reject(new Error(`the equation's page answered ${request.status}`));
-      else if (!request.responseXML) reject(new Error("the equation's page could not be read"));
-      else resolve(request.responseXML);
-    };
-    request.onerror = () => reject(new Error("the equation's page could not be reached"));
-    request.send();
-  });
-}
-
 async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {
   const status = view.querySelector<HTMLElement>("[data-calc-open-status]");
   const button = view.querySelector<HTMLButtonElement>("[data-calc-open]");
@@ -69,12 +51,10 @@ async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {
   };
   button?.setAttribute("aria-busy", "true");
   try {
-    const page = await fetchDocument((view.dataset.calcSrc ?? "").replace(/#.*$/, ""));
+    const page = await fetchDocument((view.dataset.calcSrc ?? "").replace(/#.*$/, ""), "the equation's page");
     const found = page.getElementById(`calc-${slug}`);
     if (!(found instanceof HTMLFormElement)) throw new Error("the equation's page has no calculator");
-    // Parsed without scripting, a <noscript> became content: its "JavaScript is off" notice is not for this page.
-    for (const n of found.querySelectorAll("noscript")) n.remove();
-    const form = document.importNode(found, true);
+    const form = adopt(found);
     reveal(form);
     view.replaceWith(form);
     return form;

@@ -246,7 +246,9 @@ for (const { name, dir, origin, base } of BUILDS) {
       await problem.getByText("Hint 1 of 3").click();
       await expect(problem.getByText("Hint 2 of 3")).toBeVisible();
       await problem.getByText("Worked solution").click();
-      await expect(problem.locator("details.problem-solution")).toHaveAttribute("open", "");
+      // Brought from the equation's page (fetched, adopted, put in place) under the same policy.
+      await expect(problem.locator("details.problem-solution")).toHaveAttribute("data-solution", "loaded");
+      await expect(problem.locator(".problem-result")).toContainText("32.2");
 
       await page.goto(`${origin}${base}equations/sand-time/`);
       await page.getByRole("button", { name: "Present", exact: true }).click();

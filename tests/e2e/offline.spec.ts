@@ -44,6 +44,11 @@ for (const [name, origin, base] of [["root", ROOT_ORIGIN, "/"], ["sub-path", SUB
     await page.goto(`${origin}${base}plating-and-stripping/?sand-time.j=5#eq-sand-time`);
     await expect(page.locator("#eq-sand-time")).toBeVisible();
     await expect(page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ })).toHaveValue("5");
+    // So does a worked solution on /problems/, from the same stored page.
+    await page.goto(`${origin}${base}problems/`);
+    const solution = page.locator("#problem-sand-time-operando details.problem-solution");
+    await solution.getByText("Worked solution").click();
+    await expect(solution.locator(".problem-result")).toContainText("32.2");
 
     await page.goto(`${origin}${base}search/?q=transference`);
     // The first query starts Pagefind's WebAssembly: slow on a busy machine, so a longer wait for that state.

@@ -1,10 +1,10 @@
 import { test, expect } from "./support/test";
 import type { Page } from "@playwright/test";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
-import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { loadProblems } from "../../src/problems/load";
 import { axeBothSchemes } from "./support/axe";
+import { builtHtml } from "./support/site";
 
 // Problems against the production build: the answer contract, checking, hints and solution by keyboard,
 // filters and the printed sheet, and the equations' lists of problems.
@@ -24,6 +24,13 @@ async function answer(page: Page, id: string, text: string, unit?: string) {
   return p.getByRole("status");
 }
 
+// A problem's own page is its equation's, which holds its worked solution; /problems/ lists them all and brings a
+// solution from there when it is opened. Both are read from the built pages (dist/) here.
+const parsed = new Map<string, Document>();
+const builtPage = (path: string) => parsed.get(path) ?? parsed.set(path, parseHTML(builtHtml(path)).document as unknown as Document).get(path)!;
+const built = builtPage("problems/");
+const solutionOf = (solved: (typeof problems)[number]) => builtPage(`equations/${solved.def.slug}/`).getElementById(`problem-${solved.problem.id}`);
+
 test("every problem on /problems/ holds the contract: anchor, Answer input with data-output and data-answer, solution, calculator link", async ({ page }) => {
   await page.goto("problems/");
   for (const solved of problems) {
@@ -33,20 +40,22 @@ test("every problem on /problems/ holds the contract: anchor, Answer input with 
     await expect(input).toHaveAttribute("data-output", `${solved.def.slug}.${solved.output.name}`);
     await expect(input).toHaveAttribute("data-answer", String(solved.answer));
     await expect(p.locator("details.problem-solution")).toHaveCount(1);
-    await expect(p.locator(".problem-step-title a")).toHaveCount(solved.steps.length);
-    await expect(p.locator(".problem-step-title a").last()).toHaveAttribute("href", new RegExp(`/equations/${solved.def.slug}/\\?${solved.def.slug}\\.`));
+    await expect(p.locator("details.problem-solution")).toHaveAttribute("data-solution-from", `/equations/${solved.def.slug}/`);
+    // Where that solution is: one step title with its calculator link per step, the last for this answer.
+    const links = [...(solutionOf(solved)?.querySelectorAll("details.problem-solution .problem-step-title a") ?? [])];
+    expect(links, solved.problem.id).toHaveLength(solved.steps.length);
+    expect(links.at(-1)?.getAttribute("href"), solved.problem.id).toMatch(new RegExp(`^/equations/${solved.def.slug}/\\?${solved.def.slug}\\.`));
   }
 });
 
 // data-answer must equal what the linked calculator shows. The link and the attribute are read from the built
-// page itself (dist/), so each test costs one navigation: the calculator's.
-const built = parseHTML(readFileSync("dist/problems/index.html", "utf8")).document;
+// pages, so each test costs one navigation: the calculator's.
 test.describe("each problem's calculator link shows its data-answer", () => {
   for (const solved of problems) {
     const id = solved.problem.id;
     const article = built.getElementById(`problem-${id}`);
     const dataAnswer = article?.querySelector("input[data-answer]")?.getAttribute("data-answer") ?? "missing";
-    const href = [...(article?.querySelectorAll(".problem-step-title a") ?? [])].at(-1)?.getAttribute("href") ?? "missing";
+    const href = [...(solutionOf(solved)?.querySelectorAll(".problem-step-title a") ?? [])].at(-1)?.getAttribute("href") ?? "missing";
     test(id, async ({ page }) => {
       await page.goto(href);
       const output = page.locator(`#calc-${solved.def.slug} output[name="${solved.output.name}"]`);
@@ -139,7 +148,10 @@ test.describe("hints and the worked solution by keyboard", () => {
     await expect(solution.getByText(/^Answer:/)).toBeHidden();
     await page.keyboard.press(" ");
     await expect(solution).toHaveAttribute("open", "");
+    // Brought from the equation's page in place of the link there, focus left where it was.
     await expect(solution.getByText("Answer:")).toBeVisible();
+    await expect(solution.getByRole("link", { name: /Read it on the page of/ })).toHaveCount(0);
+    await expect(p.getByText("Worked solution")).toBeFocused();
     await expect(solution).toContainText("32.2\u00A0min");
     // The working: the corrected form is named, the values are in, the link opens the calculator.
     await expect(solution).toContainText("Corrected form");
@@ -148,13 +160,36 @@ test.describe("hints and the worked solution by keyboard", () => {
   });
 });
 
+test("a worked solution that cannot be brought says why and keeps the link to its page", async ({ page }) => {
+  await page.route(/\/equations\/tafel\/$/, (route) => route.fulfill({ status: 503, body: "unavailable" }));
+  await page.goto("problems/");
+  const solution = problem(page, "tafel-fast").locator("details.problem-solution");
+  await solution.locator("summary").click();
+  await expect(solution.getByRole("status")).toHaveText(
+    "The worked solution could not be loaded (the equation's page answered 503). The link above opens it there.",
+  );
+  await expect(solution.getByRole("link", { name: /^Read it on the page of eqn \(5\)/ })).toHaveAttribute("href", "/equations/tafel/#problem-tafel-fast");
+  // Closed and opened again, it tries again.
+  await page.unroute(/\/equations\/tafel\/$/);
+  await solution.locator("summary").click();
+  await expect(solution).not.toHaveAttribute("open");
+  await solution.locator("summary").click();
+  await expect(solution.locator(".problem-result")).toContainText("118");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("statement, givens, hints and the solution are all there; the answer form waits for script", async ({ page }) => {
     await page.goto("problems/");
+    const listed = problem(page, "hot-spot-sand-time");
+    await expect(listed.getByText("Given for step 1")).toBeVisible();
+    await expect(listed.locator("[data-problem]")).toBeHidden();
+    // The list's solutions live on their equations' pages: opened without script, one links there.
+    await listed.getByText("Worked solution").click();
+    await listed.getByRole("link", { name: "Read it on the page of eqn (6) (problem: Sand's time at a hot spot)" }).click();
+    await expect(page).toHaveURL(/\/equations\/sand-time\/#problem-hot-spot-sand-time$/);
     const p = problem(page, "hot-spot-sand-time");
-    await expect(p.getByText("Given for step 1")).toBeVisible();
-    await expect(p.locator("[data-problem]")).toBeHidden();
+    await expect(p).toBeInViewport();
     await p.getByText("Worked solution").click();
     await expect(p.getByText("Step 3 · eqn (6)")).toBeVisible();
     await expect(p.locator(".problem-result")).toContainText("113");
@@ -212,6 +247,7 @@ test.describe("/problems/: filters, sheet, accessibility", () => {
     await answer(page, "limiting-current-glass-fibre", "1");
     await answer(page, "void-flux-fast-stripping", "soon");
     await page.locator("article.problem:not([hidden]) details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await expect(page.locator("article.problem:not([hidden]) details.problem-solution:not([data-solution=loaded])")).toHaveCount(0);
     const { light, dark } = await axeBothSchemes(page);
     expect.soft(light, "light").toEqual([]);
     expect(dark, "dark").toEqual([]);
@@ -235,6 +271,7 @@ test.describe("problems under their equations", () => {
   test("under the sub-path, the calculator link and the check work", async ({ page }) => {
     await page.goto(`${SUBPATH_ORIGIN}${SUBPATH}problems/`);
     await expect(await answer(page, "na-capacity-sodium", "1166")).toHaveText(/^Correct/);
+    await problem(page, "na-capacity-sodium").getByText("Worked solution").click(); // fetched from under the sub-path
     const href = await problem(page, "na-capacity-sodium").locator(".problem-step-title a").getAttribute("href");
     expect(href!.startsWith(`${SUBPATH}equations/na-capacity/?`)).toBe(true);
   });
