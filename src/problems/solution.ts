@@ -2,17 +2,31 @@
  * Worked solutions on demand (components/Problem.astro with solution="on-demand", the /problems/ list): the first
  * time a reader opens one, it is brought from the problem's equation page, where the build wrote it, and put in
  * place of the link to that page. A solution that cannot be loaded says why in its status line and keeps the link.
+ * The page is asked for as soon as the reader points at or focuses "Worked solution", and once per page: several
+ * problems share an equation.
  */
 import { adopt, fetchDocument } from "../lib/fetch-document";
 
 const ON_DEMAND = "details.problem-solution[data-solution-from]";
+const pages = new Map<string, Promise<Document>>();
+
+function page(url: string): Promise<Document> {
+  let pending = pages.get(url);
+  if (!pending) {
+    pending = fetchDocument(url, "the equation's page");
+    pages.set(url, pending);
+    pending.catch(() => pages.delete(url)); // asked again on the next try
+  }
+  return pending;
+}
 
 async function load(details: HTMLDetailsElement): Promise<void> {
   details.dataset.solution = "loading";
   const status = details.querySelector<HTMLElement>("[data-solution-status]");
   try {
-    const page = await fetchDocument(details.dataset.solutionFrom ?? "", "the equation's page");
-    const found = page.getElementById(details.dataset.solutionFor ?? "")?.querySelector("details.problem-solution");
+    const found = (await page(details.dataset.solutionFrom ?? ""))
+      .getElementById(details.dataset.solutionFor ?? "")
+      ?.querySelector("details.problem-solution");
     if (!found) throw new Error("the equation's page does not hold this problem");
     const working = [...found.children].filter((child) => child.localName !== "summary").map(adopt);
     details.querySelector(".problem-solution-away")?.remove();
@@ -27,9 +41,16 @@ async function load(details: HTMLDetailsElement): Promise<void> {
 }
 
 const wanted = (target: EventTarget | null): target is HTMLDetailsElement =>
-  target instanceof HTMLDetailsElement && target.open && target.matches(ON_DEMAND) && !target.dataset.solution;
+  target instanceof HTMLDetailsElement && target.matches(ON_DEMAND) && !target.dataset.solution;
 
 // "toggle" does not bubble; listening in the capture phase hears it from every <details> on the page.
-document.addEventListener("toggle", (event) => wanted(event.target) && void load(event.target), true);
+document.addEventListener("toggle", (event) => wanted(event.target) && event.target.open && void load(event.target), true);
+// Intent: the pointer on "Worked solution", or focus on it, fetches the page before the press.
+const warm = (event: Event) => {
+  const details = (event.target as Element | null)?.closest?.("summary")?.parentElement ?? null;
+  if (wanted(details)) page(details.dataset.solutionFrom ?? "").catch(() => {}); // a failure is said when it is opened
+};
+document.addEventListener("pointerover", warm, { passive: true });
+document.addEventListener("focusin", warm, { passive: true });
 // One already open (the browser restored the page, or find-in-page opened it) before this script ran.
 for (const details of document.querySelectorAll<HTMLDetailsElement>(`${ON_DEMAND}[open]`)) if (wanted(details)) void load(details);

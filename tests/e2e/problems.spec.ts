@@ -160,6 +160,20 @@ test.describe("hints and the worked solution by keyboard", () => {
   });
 });
 
+test("a worked solution is asked for when the pointer reaches it, and an equation's page only once", async ({ page }) => {
+  await page.goto("problems/");
+  const asked: string[] = [];
+  page.on("request", (request) => new URL(request.url()).pathname === "/equations/sand-time/" && asked.push(request.url()));
+  const [first, second] = problems.filter((p) => p.def.slug === "sand-time").map((p) => problem(page, p.problem.id).locator("details.problem-solution"));
+  await first!.locator("summary").hover();
+  await expect.poll(() => asked.length).toBe(1); // before any press
+  await first!.locator("summary").click();
+  await expect(first!.locator(".problem-result")).toBeVisible();
+  await second!.locator("summary").click();
+  await expect(second!.locator(".problem-result")).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
+
 test("a worked solution that cannot be brought says why and keeps the link to its page", async ({ page }) => {
   await page.route(/\/equations\/tafel\/$/, (route) => route.fulfill({ status: 503, body: "unavailable" }));
   await page.goto("problems/");
