@@ -3,9 +3,9 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 /**
- * Pages kept out of the sitemap: embeds, the short links to equations and sections (/eq/6/, /sec/2.3/: redirects)
- * and the 404 page, all noindex, and the course pack's chapter pages (/print/<chapter>/), which name their
- * chapter's page as canonical. /print/ itself stays.
+ * Pages kept out of the sitemap: the short links to equations and sections (/eq/6/, /sec/2.3/: redirects, noindex),
+ * the 404 page, and the pages that name another as canonical: embeds (their equation's page) and the course pack's
+ * chapter pages (/print/<chapter>/, their chapter's page). /print/ itself stays.
  */
 export const SITEMAP_EXCLUDED = /\/(embed|eq|sec)\/|\/print\/[^/]+\/|\/404\/?$/;
 

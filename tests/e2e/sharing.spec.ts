@@ -382,8 +382,11 @@ test.describe("embed", () => {
     });
   }
 
-  test("is marked noindex and offered on the equation page as a titled, lazy iframe", async ({ page }) => {
-    expect(readFileSync("dist/embed/sand-time/index.html", "utf8")).toContain('<meta name="robots" content="noindex">');
+  test("names its equation's page as canonical and is offered there as a titled, lazy iframe", async ({ page }) => {
+    // Indexable (a noindex page scores 60 for SEO in Lighthouse), but pointing search engines at the full page.
+    const embed = readFileSync("dist-base/embed/sand-time/index.html", "utf8");
+    expect(embed).not.toContain('name="robots"');
+    expect(embed).toContain('<link rel="canonical" href="https://fcna-test.github.io/fcna/equations/sand-time/">');
     await page.goto("equations/sand-time/");
     const snippet = page.locator(".embed-snippet");
     await expect(snippet).toContainText('<iframe src="/embed/sand-time/"');
