@@ -4,8 +4,23 @@
  * Types sink: DOMParser is one, and the pages' policy lets no string become HTML (src/lib/trusted-types.ts).
  * Offline, the service worker answers from its cache. `what` names the page in the reasons it rejects with
  * ("the equation's page answered 503"), which the caller shows to the reader.
+ *
+ * Each page is asked for once (several problems share an equation's page, and a reader's intent may ask before
+ * the press does); a failure is forgotten, so the next ask tries again.
  */
+const asked = new Map<string, Promise<Document>>();
+
 export function fetchDocument(url: string, what: string): Promise<Document> {
+  let pending = asked.get(url);
+  if (!pending) {
+    pending = request(url, what);
+    asked.set(url, pending);
+    pending.catch(() => asked.delete(url));
+  }
+  return pending;
+}
+
+function request(url: string, what: string): Promise<Document> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("GET", url);

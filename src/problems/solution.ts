@@ -2,23 +2,12 @@
  * Worked solutions on demand (components/Problem.astro with solution="on-demand", the /problems/ list): the first
  * time a reader opens one, it is brought from the problem's equation page, where the build wrote it, and put in
  * place of the link to that page. A solution that cannot be loaded says why in its status line and keeps the link.
- * The page is asked for as soon as the reader points at or focuses "Worked solution", and once per page: several
- * problems share an equation.
+ * The page is asked for as soon as the reader points at or focuses "Worked solution".
  */
 import { adopt, fetchDocument } from "../lib/fetch-document";
 
 const ON_DEMAND = "details.problem-solution[data-solution-from]";
-const pages = new Map<string, Promise<Document>>();
-
-function page(url: string): Promise<Document> {
-  let pending = pages.get(url);
-  if (!pending) {
-    pending = fetchDocument(url, "the equation's page");
-    pages.set(url, pending);
-    pending.catch(() => pages.delete(url)); // asked again on the next try
-  }
-  return pending;
-}
+const page = (url: string) => fetchDocument(url, "the equation's page"); // asked once per page (lib/fetch-document)
 
 async function load(details: HTMLDetailsElement): Promise<void> {
   details.dataset.solution = "loading";

@@ -27,7 +27,10 @@ async function answer(page: Page, id: string, text: string, unit?: string) {
 // A problem's own page is its equation's, which holds its worked solution; /problems/ lists them all and brings a
 // solution from there when it is opened. Both are read from the built pages (dist/) here.
 const parsed = new Map<string, Document>();
-const builtPage = (path: string) => parsed.get(path) ?? parsed.set(path, parseHTML(builtHtml(path)).document as unknown as Document).get(path)!;
+const builtPage = (path: string) => {
+  if (!parsed.has(path)) parsed.set(path, parseHTML(builtHtml(path)).document as unknown as Document);
+  return parsed.get(path)!;
+};
 const built = builtPage("problems/");
 const solutionOf = (solved: (typeof problems)[number]) => builtPage(`equations/${solved.def.slug}/`).getElementById(`problem-${solved.problem.id}`);
 
