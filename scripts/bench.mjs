@@ -516,6 +516,17 @@ async function benchSiteSize({ dir }) {
   return [{ page: `(whole site: ${files.length} files, ${pages.length} pages)`, "total (kB gzip)": kB(total), "HTML (kB gzip)": "on disk, not gzip" }, ...rows.slice(0, 5)];
 }
 
+/** The line under the Lighthouse table: how many pages reach each target, and which pages fall short of 100. */
+function lighthouseSummary(rows) {
+  const count = (test) => rows.filter(test).length;
+  const short = rows.filter((r) => r["perf 4×"] < 100 || r["perf cal."] < 100).map((r) => `${r.page} ${r["perf 4×"]}/${r["perf cal."]}`);
+  return [
+    `Performance 100 on ${count((r) => r["perf 4×"] === 100)} of ${rows.length} pages as gathered (4×), on ${count((r) => r["perf cal."] === 100)} calibrated;` +
+      ` accessibility, best practices and SEO 100 on ${count((r) => r["a11y/BP/SEO"] === "100/100/100")}; CLS 0 on ${count((r) => r.CLS === 0)}.`,
+    ...(short.length ? [`Under 100 (4×/cal.): ${short.join(", ")}`] : []),
+  ].join("\n");
+}
+
 /** Sections in the order they run; others (interphase table, search) can be appended here. */
 const SECTIONS = [
   { key: "size", title: "Built site: size, and the heaviest pages before any interaction (HTML + CSS + JS, gzip)", run: benchSiteSize },
@@ -524,7 +535,7 @@ const SECTIONS = [
   { key: "interphases", title: "Interphase comparison (/interphases/): JavaScript and update times", run: benchInterphases },
   { key: "limits", title: "Fast-charging limits (/limits/): JavaScript and update time", run: benchLimits },
   { key: "search", title: "Search: index size, bytes of the first search, keystroke to results", run: benchSearch },
-  ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes it loads before any interaction (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse }]),
+  ...(flag("no-lighthouse") ? [] : [{ key: "lighthouse", title: "Every page: bytes it loads before any interaction (kB; gz = gzip) and Lighthouse 12.8.2, mobile", run: benchLighthouse, summary: lighthouseSummary }]),
 ];
 
 // --only size,lighthouse runs just those sections.
@@ -538,13 +549,14 @@ const server = await startServer(DIR);
 // The debugging port is for Lighthouse (benchLighthouse); the other sections drive the browser through Playwright.
 const debuggingPort = await freePort();
 const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: [...CHROME_ARGS, `--remote-debugging-port=${debuggingPort}`] });
-const results = { date: new Date().toISOString(), dir: DIR, node: process.version, cpus: (await import("node:os")).cpus().length, sections: {} };
+const results = { date: new Date().toISOString(), dir: DIR, node: process.version, cpus: (await import("node:os")).cpus().length, sections: {}, summaries: {} };
 try {
   for (const section of chosen) {
     const rows = await section.run({ browser, origin: server.origin, dir: DIR, debuggingPort });
     results.sections[section.key] = rows;
     console.log(`\n${section.title}`);
     console.table(rows);
+    if (section.summary) console.log((results.summaries[section.key] = section.summary(rows)));
   }
 } finally {
   await browser.close();
