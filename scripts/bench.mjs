@@ -556,7 +556,10 @@ try {
     results.sections[section.key] = rows;
     console.log(`\n${section.title}`);
     console.table(rows);
-    if (section.summary) console.log((results.summaries[section.key] = section.summary(rows)));
+    if (section.summary) {
+      results.summaries[section.key] = section.summary(rows);
+      console.log(results.summaries[section.key]);
+    }
   }
 } finally {
   await browser.close();

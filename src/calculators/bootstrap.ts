@@ -10,6 +10,7 @@
 import { REQUEST_EVENT, type CopyMenuRequest } from "../lib/copy-request";
 import { hasState } from "../lib/url-state";
 import { adopt, fetchDocument } from "../lib/fetch-document";
+import { onceUntilFailure } from "../lib/once";
 
 const FORMS = "form[data-calc]";
 const ON_DEMAND = "[data-calc-on-demand]";
@@ -32,13 +33,7 @@ function liveForm(slug: string): Promise<HTMLFormElement> {
   if (here) return Promise.resolve(here);
   const view = onDemand().find((v) => v.dataset.calcOnDemand === slug);
   if (!view) return Promise.reject(new Error(`no calculator "${slug}" on this page`));
-  let pending = loading.get(slug);
-  if (!pending) {
-    pending = load(view, slug);
-    loading.set(slug, pending);
-    pending.catch(() => loading.delete(slug)); // a later press tries again
-  }
-  return pending;
+  return onceUntilFailure(loading, slug, () => load(view, slug)); // a later press tries again after a failure
 }
 
 async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {

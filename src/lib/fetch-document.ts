@@ -8,16 +8,12 @@
  * Each page is asked for once (several problems share an equation's page, and a reader's intent may ask before
  * the press does); a failure is forgotten, so the next ask tries again.
  */
+import { onceUntilFailure } from "./once";
+
 const asked = new Map<string, Promise<Document>>();
 
 export function fetchDocument(url: string, what: string): Promise<Document> {
-  let pending = asked.get(url);
-  if (!pending) {
-    pending = request(url, what);
-    asked.set(url, pending);
-    pending.catch(() => asked.delete(url));
-  }
-  return pending;
+  return onceUntilFailure(asked, url, () => request(url, what));
 }
 
 function request(url: string, what: string): Promise<Document> {
