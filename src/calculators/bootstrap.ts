@@ -22,6 +22,12 @@ function reveal(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>(".calc-actions[data-pending]")) delete el.dataset.pending;
 }
 
+/** A calculator a chapter keeps folded (components/Fold.astro) is shown once it is asked for. */
+function openFold(calculator: Element): void {
+  const fold = calculator.closest<HTMLDetailsElement>("details.fold");
+  if (fold) fold.open = true;
+}
+
 const loading = new Map<string, Promise<HTMLFormElement>>();
 
 /**
@@ -52,6 +58,7 @@ async function load(view: HTMLElement, slug: string): Promise<HTMLFormElement> {
     const form = adopt(found);
     reveal(form);
     view.replaceWith(form);
+    openFold(form); // asked for by a press, a link's state or a copy menu
     return form;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -139,6 +146,7 @@ if (liveForms().length > 0 || onDemand().length > 0) {
   // back: the runtime recomputes every edited calculator when it boots.
   const edited = liveForms().some((f) => [...f.querySelectorAll<HTMLInputElement>("input[data-default]")].some((el) => el.value !== el.dataset.default));
   if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes("."))) {
+    for (const form of liveForms()) if (hasState(location.search, form.dataset.calc ?? "")) openFold(form);
     const waiting = onDemand().map((v) => v.dataset.calcOnDemand ?? "");
     const wanted = waiting.filter((slug) => hasState(location.search, slug));
     if (wanted.length === 0 && liveForms().length === 0 && waiting[0]) wanted.push(waiting[0]);

@@ -6,6 +6,7 @@ import { evaluate, formatOutput } from "../../src/lib/evaluate";
 import { formatForInput } from "../../src/lib/format";
 import { axeViolations } from "./support/axe";
 import { budget } from "./support/budget";
+import { openFold } from "./support/fold";
 
 // Calculators against the production build (dist/ at ROOT_ORIGIN, dist-base/ under /fcna/ at SUBPATH_ORIGIN).
 
@@ -215,6 +216,8 @@ test.describe("without JavaScript", () => {
         const shown = await view.locator("tr.calc-defaults-result td").allTextContents();
         expect(shown, `${chapter}: ${slug} results at the defaults`).toEqual(def.calculator.outputs.map((o) => formatOutput(o, defaults[o.name]!).text));
         await expect(view.locator("[data-chart] svg[role=img]").first()).toBeAttached();
+        await openFold(view); // a <details>: opens without script
+        await expect(view.locator("[data-chart] svg[role=img]:visible").first()).toBeVisible();
         await expect(view.getByRole("button", { name: "Change the inputs" }), "the button needs script").toBeHidden();
         await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toHaveAttribute("href", `/equations/${slug}/#calc-${slug}`);
       }
@@ -227,11 +230,16 @@ test.describe("a chapter's calculators come on demand", () => {
     await page.goto("plating-and-stripping/#eq-sand-time");
     const view = form(page, "sand-time");
     await expect(view.locator("input")).toHaveCount(0); // values and chart only, until asked
-    await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toBeHidden();
+    // Folded under a line that gives the first result at the defaults; paper shows the fold open.
+    await expect(page.getByText(`Sand's time, standard form: ${formatOutput(getEquation("sand-time").calculator.outputs[0]!, expected("sand-time", {}).t!).text} at the default values`)).toBeVisible();
+    await expect(view.locator("tr.calc-defaults-result").first(), "folded").toBeHidden();
     await page.emulateMedia({ media: "print" });
     await expect(view.getByRole("button", { name: "Change the inputs" }), "paper has nothing to press").toBeHidden();
     await expect(view.locator("tr.calc-defaults-result").first()).toBeVisible();
+    await expect(view.locator("[data-chart] svg[role=img]:visible").first()).toBeVisible();
     await page.emulateMedia({ media: null });
+    await openFold(view);
+    await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" }), "script gives the button instead").toBeHidden();
     await view.getByRole("button", { name: "Change the inputs" }).click();
     const field = view.getByRole("textbox", { name: /applied current density/ });
     await expect(field).toBeFocused();
@@ -247,6 +255,7 @@ test.describe("a chapter's calculators come on demand", () => {
     await page.route("**/equations/tafel/", (route) => route.fulfill({ status: 503, body: "" }));
     await page.goto("plating-and-stripping/#eq-tafel");
     const view = form(page, "tafel");
+    await openFold(view);
     await view.getByRole("button", { name: "Change the inputs" }).click();
     await expect(view.getByRole("status")).toHaveText(/could not be loaded \(the equation's page answered 503\)/);
     await expect(view.getByRole("link", { name: "Change the inputs on the equation's page" })).toBeVisible();

@@ -190,6 +190,8 @@ for (const path of pages) {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.setViewportSize({ width: WIDTHS[0], height: 800 });
     await page.goto(path);
+    // A chapter's calculators and limits map come folded: a reader opens them to see their charts.
+    for (const fold of await page.locator("details.fold > summary").all()) await fold.click();
     const { presets, views: viewSets } = await states(page);
     const steps: ((page: Page) => Promise<string>)[] = [
       ...Array.from({ length: presets }, (_, n) => (p: Page) => pressPresets(p, n)),

@@ -10,6 +10,7 @@ import { ROOT_ORIGIN, SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { builtPages, chapterSlugs } from "./support/site";
 import { budget } from "./support/budget";
 import { directives, settled, watchPolicy } from "./support/csp";
+import { openFold } from "./support/fold";
 
 // Issue 16: a strict Content Security Policy with Trusted Types on every built page (src/csp/README.md). The
 // built HTML is read for the policy itself; Chromium walks every interactive feature under it and reports any
@@ -183,6 +184,7 @@ for (const { name, dir, origin, base } of BUILDS) {
       await expect(page.locator(`#${await mention.getAttribute("aria-describedby")}`)).toBeVisible();
 
       const calc = page.locator("#calc-sand-time");
+      await openFold(calc);
       await calc.getByRole("button", { name: "Change the inputs" }).click(); // fetched from the equation's page
       await calc.getByRole("textbox", { name: /applied current density/ }).fill("7");
       await expect(page).toHaveURL(/sand-time\.j=7/);

@@ -10,6 +10,7 @@ import { evaluate } from "../../src/lib/evaluate";
 import { axeViolations } from "./support/axe";
 import { formatForInput } from "../../src/lib/format";
 import { parseCsv } from "./support/csv";
+import { openFold } from "./support/fold";
 
 const tafel = getEquation("tafel");
 
@@ -278,6 +279,7 @@ test.describe("equation copy menu, every format", () => {
   test("link to this calculation carries the current inputs", async ({ page }) => {
     await page.goto("plating-and-stripping/");
     // A chapter shows the calculator at its defaults; the reader asks for the fields.
+    await openFold(page.locator("#calc-sand-time"));
     await page.locator("#calc-sand-time").getByRole("button", { name: "Change the inputs" }).click();
     const j = page.locator("#calc-sand-time").getByRole("textbox", { name: /applied current density/ });
     await j.fill("7");

@@ -1,0 +1,11 @@
+import type { Locator } from "@playwright/test";
+
+/**
+ * Opens the fold (components/Fold.astro) that holds `inside`, as a reader does: a press on its line. A chapter's
+ * calculators and its limits map come folded. Does nothing to an open fold.
+ */
+export async function openFold(inside: Locator): Promise<void> {
+  const fold = inside.page().locator("details.fold").filter({ has: inside });
+  if (await fold.evaluate((d: HTMLDetailsElement) => d.open)) return;
+  await fold.locator(":scope > summary").click();
+}
