@@ -177,6 +177,13 @@ test.describe("in the chapter", () => {
     expect(copied.searchParams.get("limits.L")).toBe("675");
   });
 
+  test("a link carrying the map's state opens its fold, and only that fold, even without a fragment", async ({ page }) => {
+    await page.goto(`plating-and-stripping/?${query(STATES.depletion)}`);
+    await expect(output(page, "verdict")).toHaveAttribute("data-value", "depletion");
+    await expect(field(page, /areal capacity/)).toBeVisible();
+    await expect(page.locator("#calc-sand-time tr.calc-defaults-result").first(), "the other calculators stay folded").toBeHidden();
+  });
+
   test("section 4's rate window links to the page", async ({ page }) => {
     await page.goto("artificial-interphases/");
     await page.getByRole("link", { name: "fast-charging limits map" }).click();
