@@ -1,7 +1,7 @@
 import { test, expect, scriptsReady } from "./support/test";
 import type { Locator, Page } from "@playwright/test";
 import { equations } from "../../src/models";
-import { chapterSlugs } from "./support/site";
+import { builtHtml, builtPages, chapterSlugs } from "./support/site";
 import { expectUnobscured } from "./support/unobscured";
 import { SUBPATH, SUBPATH_ORIGIN } from "../../playwright.config";
 import { budget } from "./support/budget";
@@ -301,6 +301,47 @@ test.describe("what a page waits for", () => {
       expect(timing.fonts.map((f) => f.font)).toEqual(expect.arrayContaining(["Main-Regular", "Math-Italic", ...(path.startsWith("equations/") ? ["Size3-Regular"] : [])]));
     });
   }
+
+  // The first frame waits for the whole page (Base.astro's rel="expect"), so a long chapter is laid out once, with
+  // its formulas' fonts, rather than again for each part that arrives. Here the page comes in over about a second
+  // (200 kB/s), so that without the hold the browser would draw the parts it has first.
+  test("a long chapter arriving slowly is first drawn whole, with its math fonts already loaded", async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 200_000, uploadThroughput: 200_000 });
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const w = window as unknown as { firstFrame: unknown };
+        w.firstFrame = {
+          parsed: document.getElementById("page-end") !== null,
+          fonts: [...document.fonts].filter((f) => f.family.startsWith("KaTeX_") && f.status === "loaded").map((f) => f.family).sort(),
+        };
+      });
+    });
+    await page.goto("plating-and-stripping/");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    const first = await page.evaluate(() => (window as unknown as { firstFrame: { parsed: boolean; fonts: string[] } }).firstFrame);
+    expect(first.parsed, "the end of the page was parsed before its first frame").toBe(true);
+    // The three faces the chapter's formulas use, preloaded and started from the <head> (after-paint.ts).
+    expect(first.fonts).toEqual(["KaTeX_Main", "KaTeX_Math", "KaTeX_Size3"]);
+  });
+
+  // A held first frame is released only when the element it names is inserted: a page without that element would
+  // stay blank until it loaded, and content after it would be drawn in a second pass.
+  test("every page that holds its first frame ends with the element it waits for", () => {
+    // Every page but the embeds, which draw one equation and hold nothing back.
+    const pages = builtPages("dist").filter((path) => !path.startsWith("embed/")).map((path) => ({ path, html: builtHtml(path) }));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const { path, html } of pages) {
+      const target = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1];
+      expect(target, path).toBe("page-end");
+      const at = html.indexOf(`id="${target}"`);
+      expect(at, path).toBeGreaterThan(0);
+      // After it, only the rest of its own script and the module loader (after-paint.ts).
+      const after = html.slice(html.indexOf("</script>", at) + "</script>".length);
+      expect(after.replace(/<script[^>]*>[^<]*<\/script>/g, "").trim(), path).toBe("</body></html>");
+    }
+  });
 
   // On a slow phone a reader can act in the page before its scripts arrive. Each script is held back here until
   // the reader has acted, then let through: what the reader did must still take effect.
