@@ -43,13 +43,23 @@ const CSP_SCRIPT_SRC = /(<meta http-equiv="content-security-policy" content="[^"
 export function afterFirstPaint(html: string): string {
   const sources = [...new Set([...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!))];
   if (!sources.length) return html;
-  if (!CSP_SCRIPT_SRC.test(html)) throw new Error("a page with module scripts has no CSP script-src for their loader");
+  requirePolicy(html, "a page with module scripts has no CSP script-src for their loader");
   // Astro writes a layout's own script after </html> (where the parser puts it at the end of <body>): all go.
   const rest = html.replace(MODULE_SCRIPT, "");
   const end = rest.lastIndexOf("</body>");
   if (end < 0) throw new Error("the page has no </body>");
   const loader = `<script data-modules="${sources.join(" ")}">${LOADER}</script>`;
-  return (rest.slice(0, end) + loader + rest.slice(end)).replace(CSP_SCRIPT_SRC, `$1${LOADER_HASH} `);
+  return allow(rest.slice(0, end) + loader + rest.slice(end), LOADER_HASH);
+}
+
+/** Throws `message` when the page has no CSP script-src to allow an added inline script in (it would not run). */
+function requirePolicy(html: string, message: string): void {
+  if (!CSP_SCRIPT_SRC.test(html)) throw new Error(message);
+}
+
+/** `html` with `hash` added to its CSP <meta>'s script-src (after requirePolicy has found one). */
+function allow(html: string, hash: string): string {
+  return html.replace(CSP_SCRIPT_SRC, `$1${hash} `);
 }
 
 /**
@@ -92,12 +102,11 @@ export function preloadMathFonts(html: string, fonts: Readonly<Record<string, st
   const at = html.indexOf('<link rel="stylesheet"');
   const end = html.indexOf("</head>");
   if (at < 0 || end < at) return html;
-  if (!CSP_SCRIPT_SRC.test(html)) throw new Error("a page with formulas has no CSP script-src for its font starter");
+  requirePolicy(html, "a page with formulas has no CSP script-src for its font starter");
   const links = MATH_FONTS.filter((f) => f.needed(html)).map(({ font }) => {
     const href = fonts[font];
     if (!href) throw new Error(`KaTeX_${font} is not among the built fonts`);
     return `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`;
   });
-  const page = html.slice(0, at) + links.join("") + html.slice(at, end) + `<script>${FONT_STARTER}</script>` + html.slice(end);
-  return page.replace(CSP_SCRIPT_SRC, `$1${FONT_STARTER_HASH} `);
+  return allow(html.slice(0, at) + links.join("") + html.slice(at, end) + `<script>${FONT_STARTER}</script>` + html.slice(end), FONT_STARTER_HASH);
 }

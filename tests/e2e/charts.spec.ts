@@ -1,6 +1,7 @@
 import { test, expect } from "./support/test";
 import type { Page } from "@playwright/test";
 import { builtHtml, builtPages } from "./support/site";
+import { openFolds } from "./support/fold";
 
 /*
  * The chart check: every chart of the built site, in every state a reader can put it in, at 320, 360 and
@@ -191,7 +192,7 @@ for (const path of pages) {
     await page.setViewportSize({ width: WIDTHS[0], height: 800 });
     await page.goto(path);
     // A chapter's calculators and limits map come folded: a reader opens them to see their charts.
-    for (const fold of await page.locator("details.fold > summary").all()) await fold.click();
+    await openFolds(page);
     const { presets, views: viewSets } = await states(page);
     const steps: ((page: Page) => Promise<string>)[] = [
       ...Array.from({ length: presets }, (_, n) => (p: Page) => pressPresets(p, n)),

@@ -1,4 +1,4 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /**
  * Opens the fold (components/Fold.astro) that holds `inside`, as a reader does: a press on its line. A chapter's
@@ -8,4 +8,9 @@ export async function openFold(inside: Locator): Promise<void> {
   const fold = inside.page().locator("details.fold").filter({ has: inside });
   if (await fold.evaluate((d: HTMLDetailsElement) => d.open)) return;
   await fold.locator(":scope > summary").click();
+}
+
+/** Opens every fold of the page, as a reader would who wants to see all its charts. */
+export async function openFolds(page: Page): Promise<void> {
+  for (const line of await page.locator("details.fold:not([open]) > summary").all()) await line.click();
 }
