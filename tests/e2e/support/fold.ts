@@ -12,5 +12,7 @@ export async function openFold(inside: Locator): Promise<void> {
 
 /** Opens every fold of the page, as a reader would who wants to see all its charts. */
 export async function openFolds(page: Page): Promise<void> {
-  for (const line of await page.locator("details.fold:not([open]) > summary").all()) await line.click();
+  // One at a time from the first still closed: a list taken up front would shift under its own clicks.
+  const closed = page.locator("details.fold:not([open]) > summary");
+  while ((await closed.count()) > 0) await closed.first().click();
 }
