@@ -3,9 +3,9 @@
  * when the column grows. A transform changes no layout, so nothing on the page shifts. Without script the
  * formula scrolls inside its own box (global.css).
  *
- * The layouts run it as one inline script at the end of <body> (FIT_FORMULAS_SCRIPT, placed by
- * layouts/parts/InlineScript.astro in Base and Embed), not as a module: the page's modules start after its first paint
- * (after-paint.ts), and a formula on a phone must be fitted in that first paint, not scrolled and then scaled.
+ * It runs as a classic script at the end of <body>, not as a module: the page's modules start after its first paint
+ * (after-paint.ts), and a formula on a phone must be fitted in that first paint, not scrolled and then scaled. Pages
+ * load it within page-end.ts's script; an embed, which holds back no frame, inlines FIT_FORMULAS_SCRIPT.
  */
 
 /** Width of a formula's content, from its rows of glyphs (the .katex-html block itself spans the column). */
@@ -47,8 +47,10 @@ function fit(displays: readonly HTMLElement[]): void {
 export function fitFormulas(): void {
   const displays = [...document.querySelectorAll<HTMLElement>(".katex-display")];
   if (!displays.length) return;
-  // Measured only in the observer's callback, which the browser runs after its own layout of each frame: reading
-  // sizes there costs nothing, where reading them from a script or an event would force a layout of the whole page.
+  // Run once the page is parsed, so this first measurement is the layout the first frame needs anyway. Later ones
+  // come in the observer's callback, which the browser runs after its own layout of each frame: reading sizes there
+  // costs nothing, where reading them from an event would force a layout of the whole page.
+  fit(displays);
   const observer = new ResizeObserver((entries) => fit(entries.map((e) => e.target as HTMLElement)));
   const observe = () => {
     for (const d of displays) {
@@ -64,8 +66,8 @@ export function fitFormulas(): void {
   document.fonts?.addEventListener?.("loadingdone", observe);
 }
 
-/**
- * The code above as the text of one inline script, self-contained (each function's own source, as built), that
- * fits the formulas parsed before it.
- */
-export const FIT_FORMULAS_SCRIPT = `(()=>{${[naturalWidth, fitScale, fit].join("\n")}\n(${fitFormulas})()})()`;
+/** The functions fitFormulas calls, each its own source as built, for a script made of them. */
+export const FIT_HELPERS = [naturalWidth, fitScale, fit].join("\n");
+
+/** The code above as the text of one self-contained inline script that fits the formulas parsed before it. */
+export const FIT_FORMULAS_SCRIPT = `(()=>{${FIT_HELPERS}\n(${fitFormulas})()})()`;

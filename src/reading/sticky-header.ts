@@ -7,30 +7,33 @@
  * larger text, and the header grows by that row: with the design height the place bar then stuck 24 px under the
  * header, and an anchor followed at 320 px had its first line under it.
  *
- * Placed by Base.astro as an inline script right after the header (layouts/parts/InlineScript.astro). It measures
- * nothing while the page is parsed: a read there would lay the parsed part out in a task of its own, before the page's
- * first frame (src/reading/README.md, "One layout before the first frame"). The first measurement comes from the
- * ResizeObserver, after the browser's own layout of that frame and before its paint; when it differs from the design
- * height, a page opened at an anchor (a shared #eq-… link) is scrolled to it again with the measured height, since
- * Chromium scrolls to a fragment once and not again after the padding changes. Without script the design heights stand.
+ * Part of the script that ends every page (page-end.ts), which runs once the page is parsed and before its first
+ * frame: the first measurement is the one layout that frame needs anyway (src/reading/README.md, "One layout before
+ * the first frame"). A ResizeObserver follows later changes (rotation, larger text). When the measured height
+ * differs from the design height, a page opened at an anchor (a shared #eq-… link) is scrolled to it again in its
+ * first frame, as Chromium scrolls to a fragment once. Without script the design heights stand.
  */
 export function trackHeaderHeight(): void {
   const header = document.querySelector<HTMLElement>(".site-header");
-  if (!header || typeof ResizeObserver !== "function") return;
+  if (!header) return;
   const root = document.documentElement.style;
-  let first = true;
-  new ResizeObserver(([entry]) => {
-    const height = entry?.borderBoxSize?.[0]?.blockSize ?? header.getBoundingClientRect().height;
-    const landing = first;
-    first = false;
-    if (!(height > 0)) return; // not laid out (display: none in print)
+  /** Sets the height when it changed; whether it did. */
+  const apply = (height: number): boolean => {
+    if (!(height > 0)) return false; // not laid out (display: none in print)
     const value = `${Math.ceil(height)}px`;
-    if (root.getPropertyValue("--header-bottom") === value) return;
+    if (root.getPropertyValue("--header-bottom") === value) return false;
     // At its design height (its min-height) global.css already has it right; setting the property on the root
-    // anyway would restyle every element of the page in that first frame (about 100 ms on a long chapter here).
-    if (!root.getPropertyValue("--header-bottom") && value === `${Math.ceil(parseFloat(getComputedStyle(header).minHeight))}px`) return;
+    // anyway would restyle every element of the page before its first frame (about 100 ms on a long chapter here).
+    if (!root.getPropertyValue("--header-bottom") && value === `${Math.ceil(parseFloat(getComputedStyle(header).minHeight))}px`) return false;
     root.setProperty("--header-bottom", value);
-    if (!landing || !location.hash) return;
+    return true;
+  };
+  let landing = apply(header.getBoundingClientRect().height) && location.hash !== "";
+  if (typeof ResizeObserver !== "function") return;
+  new ResizeObserver(([entry]) => {
+    apply(entry?.borderBoxSize?.[0]?.blockSize ?? header.getBoundingClientRect().height);
+    if (!landing) return;
+    landing = false;
     let target: Element | null = null;
     try {
       target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
@@ -40,6 +43,3 @@ export function trackHeaderHeight(): void {
     target?.scrollIntoView();
   }).observe(header);
 }
-
-/** The code above as the text of one self-contained inline script. */
-export const STICKY_HEADER_SCRIPT = `(${trackHeaderHeight})()`;
