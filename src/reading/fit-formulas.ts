@@ -66,8 +66,8 @@ export function fitFormulas(): void {
   document.fonts?.addEventListener?.("loadingdone", observe);
 }
 
-/** The functions fitFormulas calls, each its own source as built, for a script made of them. */
-export const FIT_HELPERS = [naturalWidth, fitScale, fit].join("\n");
-
-/** The code above as the text of one self-contained inline script that fits the formulas parsed before it. */
-export const FIT_FORMULAS_SCRIPT = `(()=>{${FIT_HELPERS}\n(${fitFormulas})()})()`;
+/**
+ * The code above as the text of one self-contained script (each function's own source, as built) that fits the
+ * formulas parsed before it.
+ */
+export const FIT_FORMULAS_SCRIPT = `(()=>{${[naturalWidth, fitScale, fit].join("\n")}\n(${fitFormulas})()})()`;

@@ -14,11 +14,11 @@
  * frame").
  */
 import { trackHeaderHeight } from "./sticky-header";
-import { FIT_HELPERS, fitFormulas } from "./fit-formulas";
+import { FIT_FORMULAS_SCRIPT } from "./fit-formulas";
 import { createHash } from "node:crypto";
 
-/** The script's text: self-contained, each function's own source as built. The header is measured first. */
-export const PAGE_END_SCRIPT = `(()=>{${FIT_HELPERS}\n(${trackHeaderHeight})();\n(${fitFormulas})()})()\n`;
+/** The script's text: the header measured first, then the formulas fitted by the same text an embed inlines. */
+export const PAGE_END_SCRIPT = `(${trackHeaderHeight})();\n${FIT_FORMULAS_SCRIPT}\n`;
 
 /** Its address under the site's base: a new text is a new address, so a cached copy is never stale. */
 export const PAGE_END_PATH = `page-end.js?v=${createHash("sha256").update(PAGE_END_SCRIPT).digest("hex").slice(0, 10)}`;
